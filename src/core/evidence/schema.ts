@@ -7,9 +7,7 @@ import { z } from 'zod';
 
 export const CORPUS_SCHEMA_VERSION = 1;
 
-export const recordId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
+export const recordId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
 
 /** PubMed ids are 1-9 digit integers without leading zeros. */
 export const pmidSchema = z.string().regex(/^[1-9]\d{0,8}$/, 'a PMID is 1 to 9 digits with no leading zero');
@@ -46,8 +44,14 @@ export const conditionSchema = z.strictObject({
   /** Parent condition for a specific form, e.g. pancreatic-cancer -> cancer. */
   parent: recordId.optional(),
   codes: z.strictObject({
-    snomedCt: z.string().regex(/^\d{6,18}$/).optional(),
-    icd10: z.string().regex(/^[A-Z]\d{2}(\.[0-9A-Z]{1,4})?$/).optional(),
+    snomedCt: z
+      .string()
+      .regex(/^\d{6,18}$/)
+      .optional(),
+    icd10: z
+      .string()
+      .regex(/^[A-Z]\d{2}(\.[0-9A-Z]{1,4})?$/)
+      .optional(),
   }),
   /** Own words; no sentence copied from any article. */
   summary: z.string().min(40),
@@ -151,7 +155,10 @@ export const sourceSchema = z.strictObject({
   /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the article says. */
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
   /** File name under shared/seeds/ when the source is one of the seeds. */
-  seedFile: z.string().regex(/^[\w.-]+\.txt$/).optional(),
+  seedFile: z
+    .string()
+    .regex(/^[\w.-]+\.txt$/)
+    .optional(),
   summary: z.string().min(20),
 });
 export type Source = z.infer<typeof sourceSchema>;
@@ -159,14 +166,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export const CLAIM_TYPES = ['efficacy', 'safety', 'dose', 'mechanism', 'cost', 'study-result'] as const;
 /** From the most sweeping wording ("cures", "all patients") down to neutral reporting. */
 export const CLAIM_STRENGTHS = ['absolute', 'strong', 'moderate', 'hedged', 'neutral'] as const;
-export const VERDICTS = [
-  'supported',
-  'partly-supported',
-  'overstated',
-  'unsupported',
-  'contradicted',
-  'not-assessable',
-] as const;
+export const VERDICTS = ['supported', 'partly-supported', 'overstated', 'unsupported', 'contradicted', 'not-assessable'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export const claimSchema = z.strictObject({

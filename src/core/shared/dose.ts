@@ -21,9 +21,13 @@ export function mgToMcg(mg: string | number, field = 'doseMg'): DoseMcg {
   const text = typeof mg === 'number' ? numberToPlainString(mg) : mg.trim();
   const m = MG_PATTERN.exec(text);
   if (!m) {
-    throw new DomainError('LDN_DOSE_OUT_OF_RANGE', `${field} must be a non-negative number of mg with at most three decimals; got "${text}".`, {
-      field,
-    });
+    throw new DomainError(
+      'LDN_DOSE_OUT_OF_RANGE',
+      `${field} must be a non-negative number of mg with at most three decimals; got "${text}".`,
+      {
+        field,
+      },
+    );
   }
   const whole = Number(m[1]);
   const frac = Number((m[2] ?? '').padEnd(3, '0'));
@@ -35,7 +39,9 @@ export function formatMg(mcg: DoseMcg | number): string {
   const sign = mcg < 0 ? '-' : '';
   const abs = Math.abs(Math.round(mcg));
   const whole = Math.floor(abs / 1000);
-  const frac = String(abs % 1000).padStart(3, '0').replace(/0+$/, '');
+  const frac = String(abs % 1000)
+    .padStart(3, '0')
+    .replace(/0+$/, '');
   return frac ? `${sign}${whole}.${frac}` : `${sign}${whole}`;
 }
 

@@ -1,0 +1,115 @@
+/**
+ * The app factory: builds routes and middleware around injected dependencies and
+ * never listens. `main.ts` is the only file that reads the environment and opens a port;
+ * tests call `app.request()` in-process.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Logger } from 'pino';
+import { DomainError } from '../core/shared/errors.js';
+import type { Clock } from '../core/shared/clock.js';
+import type { Db } from '../db/db.js';
+import type { AppEnv } from './env.js';
+import { problemResponse } from './http/errors.js';
+import { securityHeaders } from './http/security.js';
+import { validationError } from './http/validation.js';
+import { registerHealth } from './routes/health.js';
+import { registerDocs } from './routes/docs.js';
+
+export interface AppDeps {
+  readonly db: Db;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly migrationVersion: number;
+  readonly version: string;
+  /** Built web app (dist/web); when absent the API still works and `/` explains how to build. */
+  readonly webDir?: string;
+  /** Largest accepted request body, in bytes. */
+  readonly bodyLimitBytes?: number;
+  readonly startedAt?: Date;
+}
+
+export type App = OpenAPIHono<AppEnv>;
+
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+export function buildApp(deps: AppDeps): App {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(result.error, result.target === 'json' ? undefined : result.target);
+    },
+  });
+
+  app.use('*', requestId());
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    const log = deps.logger.child({ reqId: c.get('requestId') });
+    c.set('log', log);
+    await next();
+    log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: +(performance.now() - started).toFixed(2) }, 'request');
+  });
+  app.use('*', securityHeaders());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+      onError: () => {
+        throw new DomainError(
+          'LDN_PAYLOAD_TOO_LARGE',
+          `The request body is over ${Math.round((deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT) / 1024)} KiB.`,
+          {
+            field: 'body',
+          },
+        );
+      },
+    }),
+  );
+
+  registerHealth(app, deps);
+  registerDocs(app, deps.version);
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) {
+      return problemResponse(c, new DomainError('LDN_NOT_FOUND', `No API route ${c.req.method} ${c.req.path}.`));
+    }
+    return c.text('Not found', 404);
+  });
+  app.onError((error, c) => {
+    const log = c.get('log') ?? deps.logger;
+    if (!(error instanceof DomainError)) log.error({ err: error }, 'unhandled error');
+    return problemResponse(c, error);
+  });
+
+  if (deps.webDir) mountWeb(app, deps.webDir);
+  return app;
+}
+
+/** Serves the built single-page app; any other GET outside /api gets index.html. */
+function mountWeb(app: App, webDir: string): void {
+  const indexPath = path.join(webDir, 'index.html');
+  if (!existsSync(indexPath)) {
+    app.get('/', (c) => c.text('The web app is not built. Run `npm start`, which builds it, or `npm run build`.', 503));
+    return;
+  }
+  const indexHtml = readFileSync(indexPath, 'utf8');
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root: webDir,
+      onFound: (_p, c) => {
+        // File names carry a content hash, so they can be cached for good.
+        c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
+  app.use('*', serveStatic({ root: webDir, index: '__none__' }));
+  app.get('*', (c) => {
+    if (c.req.path.startsWith('/api/')) return c.notFound();
+    c.header('Cache-Control', 'no-cache');
+    return c.html(indexHtml);
+  });
+}

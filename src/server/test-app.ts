@@ -1,0 +1,36 @@
+/** Builds the real app on a fresh migrated test database, for in-process HTTP tests. */
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { fixedClock, type Clock } from '../core/shared/clock.js';
+import { openTestDb } from '../db/test-db.js';
+import { loadMigrations } from '../db/migrate.js';
+import { buildApp, type App, type AppDeps } from './app.js';
+import type { Db } from '../db/db.js';
+
+export interface TestApp {
+  readonly app: App;
+  readonly db: Db;
+  /** Structured log lines written while the app ran. */
+  readonly logs: Record<string, unknown>[];
+  dispose(): Promise<void>;
+}
+
+export async function openTestApp(overrides: Partial<AppDeps> & { clock?: Clock } = {}): Promise<TestApp> {
+  const handle = await openTestDb();
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  const app = buildApp({
+    db: handle.db,
+    logger: pino({ level: 'info' }, sink),
+    clock: overrides.clock ?? fixedClock('2026-03-01T09:00:00Z'),
+    migrationVersion: loadMigrations().length,
+    version: 'test',
+    ...overrides,
+  });
+  return { app, db: handle.db, logs, dispose: handle.dispose };
+}
