@@ -14,7 +14,9 @@ export async function describeSchema(db: Queryable): Promise<string> {
   const indexes = await db.query<Record<string, string>>(`
     SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY tablename, indexname`);
   const lines = [
-    ...columns.rows.map((r) => `column ${r['table_name']}.${r['column_name']} ${r['data_type']} null=${r['is_nullable']} default=${r['column_default']}`),
+    ...columns.rows.map(
+      (r) => `column ${r['table_name']}.${r['column_name']} ${r['data_type']} null=${r['is_nullable']} default=${r['column_default']}`,
+    ),
     ...constraints.rows.map((r) => `constraint ${r['table_name']}.${r['conname']} ${r['contype']} ${r['def']}`),
     // Index definitions name the schema; strip it so per-test schemas compare equal.
     ...indexes.rows.map((r) => `index ${r['tablename']}.${r['indexname']} ${(r['indexdef'] ?? '').replace(/ ON \S+\./, ' ON ')}`),
