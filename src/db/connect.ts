@@ -1,5 +1,8 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, accessSync, constants, writeSync } from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { DomainError } from '../core/shared/errors.js';
@@ -26,9 +29,11 @@ async function openPglite(dataDir: string | null): Promise<Db> {
   }
   let db: PGlite;
   try {
+    if (dataDir !== null) initializeInChild(path.join(dataDir, 'pgdata'));
     db = await PGlite.create({
       ...(dataDir === null ? {} : { dataDir: path.join(dataDir, 'pgdata') }),
       parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: (v: string) => Number(v) },
+      startParams: PGLITE_START_PARAMS,
     });
   } catch (cause) {
     release();
@@ -58,6 +63,33 @@ async function openPglite(dataDir: string | null): Promise<Db> {
       }
     },
   };
+}
+
+/**
+ * PGlite's own defaults (from its source), plus smaller buffers: 128 MB of shared
+ * buffers would make the server's resident memory about 300 MB; 16 MB is plenty for
+ * one person's or a small clinic's data.
+ */
+const PGLITE_START_PARAMS = [
+  '--single',
+  '-F',
+  '-O',
+  '-j',
+  ...['search_path=public', 'exit_on_error=false', 'log_checkpoints=false', 'max_worker_processes=0', 'max_parallel_workers=0'],
+  ...['max_parallel_workers_per_gather=0', 'io_method=sync', 'max_parallel_maintenance_workers=0', 'shared_buffers=16MB'],
+].flatMap((p) => (p.startsWith('-') ? [p] : ['-c', p]));
+
+/**
+ * Creating a new PGlite cluster runs initdb, whose WebAssembly memory (about
+ * 500 MB) is never returned to the system. Doing it in a short-lived child
+ * process keeps the server's own memory small.
+ */
+function initializeInChild(pgdata: string): void {
+  if (existsSync(path.join(pgdata, 'PG_VERSION'))) return;
+  const moduleUrl = pathToFileURL(createRequire(import.meta.url).resolve('@electric-sql/pglite')).href;
+  const script = `const { PGlite } = await import(${JSON.stringify(moduleUrl)}); const db = await PGlite.create({ dataDir: ${JSON.stringify(pgdata)} }); await db.close();`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`initdb failed: ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}`);
 }
 
 pg.types.setTypeParser(DATE_OID, (v: string) => v);

@@ -12,7 +12,8 @@ export interface Migration {
   readonly checksum: string;
 }
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+// Resolved from the repository root so the same path works from src/ and from the bundled dist/server/.
+const MIGRATIONS_DIR = fileURLToPath(new URL('../../src/db/migrations/', import.meta.url));
 const FILE_PATTERN = /^(\d{4})_([a-z0-9_]+)\.sql$/;
 
 /** Reads the committed, numbered migration files in order; numbers must run 1, 2, 3... */

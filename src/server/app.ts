@@ -7,7 +7,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { requestId } from 'hono/request-id';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Logger } from 'pino';
 import { DomainError } from '../core/shared/errors.js';
@@ -15,7 +14,7 @@ import type { Clock } from '../core/shared/clock.js';
 import type { Db } from '../db/db.js';
 import type { AppEnv } from './env.js';
 import { problemResponse } from './http/errors.js';
-import { securityHeaders } from './http/security.js';
+import { requestContext } from './http/request-context.js';
 import { validationError } from './http/validation.js';
 import { registerHealth } from './routes/health.js';
 import { registerDocs } from './routes/docs.js';
@@ -44,30 +43,16 @@ export function buildApp(deps: AppDeps): App {
     },
   });
 
-  app.use('*', requestId());
-  app.use('*', async (c, next) => {
-    const started = performance.now();
-    const log = deps.logger.child({ reqId: c.get('requestId') });
-    c.set('log', log);
-    await next();
-    log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: +(performance.now() - started).toFixed(2) }, 'request');
+  app.use('*', requestContext(deps.logger));
+  const limit = deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
+  const limitBody = bodyLimit({
+    maxSize: limit,
+    onError: () => {
+      throw new DomainError('LDN_PAYLOAD_TOO_LARGE', `The request body is over ${Math.round(limit / 1024)} KiB.`, { field: 'body' });
+    },
   });
-  app.use('*', securityHeaders());
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
-      onError: () => {
-        throw new DomainError(
-          'LDN_PAYLOAD_TOO_LARGE',
-          `The request body is over ${Math.round((deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT) / 1024)} KiB.`,
-          {
-            field: 'body',
-          },
-        );
-      },
-    }),
-  );
+  // GET and HEAD carry no body, so they skip the limiter's work.
+  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
 
   registerHealth(app, deps);
   registerDocs(app, deps.version);
@@ -79,8 +64,7 @@ export function buildApp(deps: AppDeps): App {
     return c.text('Not found', 404);
   });
   app.onError((error, c) => {
-    const log = c.get('log') ?? deps.logger;
-    if (!(error instanceof DomainError)) log.error({ err: error }, 'unhandled error');
+    if (!(error instanceof DomainError)) deps.logger.error({ reqId: c.get('requestId'), err: error }, 'unhandled error');
     return problemResponse(c, error);
   });
 

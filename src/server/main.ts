@@ -20,7 +20,11 @@ const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env, process.cwd());
-  const logger = pino({ level: config.logLevel, base: { app: 'ldn-atlas' } });
+  // Buffered, asynchronous writes keep logging off the request path; flushed on shutdown.
+  const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  const logger = pino({ level: config.logLevel, base: { app: 'ldn-atlas' } }, destination);
+  // Start-up and shutdown lines must appear at once, not when the buffer fills.
+  const flush = (): void => destination.flushSync();
   const db = await connect(config.database.kind === 'pglite' ? { kind: 'pglite', dataDir: config.dataDir } : config.database);
   let server: Server | undefined;
   try {
@@ -37,11 +41,12 @@ async function main(): Promise<void> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info({ port, database: db.kind, migrationVersion }, `LDN Atlas is serving http://localhost:${port}`);
+    flush();
   } catch (error) {
     await db.close().catch(() => {});
     throw error;
   }
-  installShutdown(server, db, logger);
+  installShutdown(server, db, logger, flush);
 }
 
 function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, hostname: string): Promise<Server> {
@@ -64,7 +69,7 @@ function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, hostn
   });
 }
 
-function installShutdown(server: Server, db: Db, logger: pino.Logger): void {
+function installShutdown(server: Server, db: Db, logger: pino.Logger, flush: () => void): void {
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
@@ -75,10 +80,12 @@ function installShutdown(server: Server, db: Db, logger: pino.Logger): void {
       db.close()
         .then(() => {
           logger.info('database closed cleanly');
+          flush();
           process.exit(0);
         })
         .catch((error: unknown) => {
           logger.error({ err: error }, 'database close failed');
+          flush();
           process.exit(1);
         });
     });

@@ -26,10 +26,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts src/server/main.ts (no web build) and waits until it listens, or exits. */
-export async function startServerProcess(env: Record<string, string>, { waitForListen = true } = {}): Promise<ServerProcess> {
+/**
+ * Starts the server and waits until it listens, or exits. `via: 'tsx'` runs
+ * src/server/main.ts directly (no build); `via: 'npm-start'` runs exactly what `npm start` runs.
+ */
+export async function startServerProcess(
+  env: Record<string, string>,
+  { waitForListen = true, via = 'tsx' }: { waitForListen?: boolean; via?: 'tsx' | 'npm-start' } = {},
+): Promise<ServerProcess> {
   const port = env['PORT'] ?? String(await freePort());
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const args = via === 'tsx' ? ['--import', 'tsx', 'src/server/main.ts'] : ['scripts/start.mjs'];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'info', ...env, PORT: port },
   });

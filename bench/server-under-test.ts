@@ -1,0 +1,35 @@
+/**
+ * The real app in its own process for load tests, with two baselines: a bare JSON
+ * handler on the same Hono server outside the app (`/bare`), and the same handler
+ * inside the app behind all of its middleware (`/api/bench/bare`).
+ */
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import pino from 'pino';
+import { connect } from '../src/db/connect.js';
+import { migrate } from '../src/db/migrate.js';
+import { buildApp } from '../src/server/app.js';
+
+const url = process.env['DATABASE_URL'];
+const db = await connect(url ? { kind: 'postgres', url, poolSize: 20 } : { kind: 'pglite', dataDir: process.env['LDN_DATA_DIR'] ?? null });
+const { version } = await migrate(db);
+// Logs are written for real (to /dev/null) so the figure includes their cost.
+const app = buildApp({
+  db,
+  logger: pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: false, minLength: 4096 })),
+  clock: { now: () => new Date() },
+  migrationVersion: version,
+  version: 'bench',
+});
+const root = new Hono();
+root.get('/bare', (c) => c.json({ status: 'ok' }));
+// The same bare handler inside the app, behind its middleware (request id, security headers, log line).
+app.get('/api/bench/bare', (c) => c.json({ status: 'ok' }));
+root.route('/', app);
+const server = serve({ fetch: root.fetch, port: Number(process.env['PORT'] ?? 0), hostname: '127.0.0.1' }, (info) => {
+  process.stdout.write(`listening ${info.port}\n`);
+});
+process.on('SIGTERM', () => {
+  server.close();
+  void db.close().then(() => process.exit(0));
+});
