@@ -38,7 +38,8 @@ function resolvedTop(file: string, spec: string): string | undefined {
 }
 
 describe('architecture', () => {
-  const core = sourceFiles('src/core');
+  // Tests may read fixtures from disk; the rule is about the domain code itself.
+  const core = sourceFiles('src/core').filter((f) => !/\.test\.ts$/.test(f) && !f.includes('__vectors__'));
 
   it('finds the core files it guards', () => {
     expect(core.length).toBeGreaterThan(3);

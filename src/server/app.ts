@@ -18,6 +18,9 @@ import { requestContext } from './http/request-context.js';
 import { validationError } from './http/validation.js';
 import { registerHealth } from './routes/health.js';
 import { registerDocs } from './routes/docs.js';
+import { registerAuth } from './routes/auth.js';
+import { registerJournal } from './routes/journal.js';
+import { sameOriginOnly } from './auth/session.js';
 
 export interface AppDeps {
   readonly db: Db;
@@ -30,6 +33,8 @@ export interface AppDeps {
   /** Largest accepted request body, in bytes. */
   readonly bodyLimitBytes?: number;
   readonly startedAt?: Date;
+  /** Marks the session cookie Secure (serve over HTTPS when set). */
+  readonly secureCookies?: boolean;
 }
 
 export type App = OpenAPIHono<AppEnv>;
@@ -54,7 +59,10 @@ export function buildApp(deps: AppDeps): App {
   // GET and HEAD carry no body, so they skip the limiter's work.
   app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
 
+  app.use('/api/*', sameOriginOnly());
   registerHealth(app, deps);
+  registerAuth(app, deps);
+  registerJournal(app, deps);
   registerDocs(app, deps.version);
 
   app.notFound((c) => {

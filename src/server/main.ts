@@ -36,6 +36,7 @@ async function main(): Promise<void> {
       migrationVersion,
       version: VERSION,
       webDir: `${ROOT}dist/web`,
+      secureCookies: config.secureCookies,
     });
     server = await listen(app.fetch, config.port, config.host);
     const address = server.address();

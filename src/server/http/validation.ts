@@ -16,6 +16,12 @@ export function validationError(error: z.ZodError, prefix?: string): DomainError
  * Responses pass through an allow-list: parsing with the route's response
  * schema strips any field the schema does not name, so stored columns never leak by accident.
  */
-export function allow<S extends z.ZodType>(schema: S, data: z.input<S>): z.output<S> {
+type ReadonlyDeep<T> = T extends (infer U)[]
+  ? readonly ReadonlyDeep<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: ReadonlyDeep<T[K]> }
+    : T;
+
+export function allow<S extends z.ZodType>(schema: S, data: ReadonlyDeep<z.input<S>>): z.output<S> {
   return schema.parse(data);
 }

@@ -1,0 +1,196 @@
+/**
+ * Journal storage. Every query is scoped by user_id, so one person's ids can
+ * never reach another person's rows: a foreign id reads as "not found".
+ */
+import type { JournalEntry } from '../../core/journal/entry.js';
+import type { StoredEntry } from '../../core/journal/fhir.js';
+import type { Scale } from '../../core/journal/scales.js';
+import type { LocalDate } from '../../core/shared/dates.js';
+import type { DoseMcg } from '../../core/shared/dose.js';
+import { DomainError } from '../../core/shared/errors.js';
+import type { UserId } from '../../core/shared/ids.js';
+import type { Db, Queryable } from '../db.js';
+
+interface EntryRow {
+  id: string;
+  day: string;
+  status: 'logged' | 'too_unwell';
+  dose_mcg: number | null;
+  dose_time: string | null;
+  dose_form: string | null;
+  pharmacy: string | null;
+  lot: string | null;
+  scores: Record<string, number>;
+  side_effects: Array<{ key: string; severity: 'mild' | 'moderate' | 'severe' }>;
+  note: string | null;
+  version: number;
+  updated_at: Date;
+}
+
+export interface StoredJournalEntry extends StoredEntry {
+  readonly version: number;
+  readonly updatedAt: string;
+}
+
+const COLUMNS = 'id, day, status, dose_mcg, dose_time, dose_form, pharmacy, lot, scores, side_effects, note, version, updated_at';
+
+function fromRow(r: EntryRow): StoredJournalEntry {
+  return {
+    id: r.id,
+    day: r.day as LocalDate,
+    status: r.status,
+    dose:
+      r.dose_mcg === null
+        ? null
+        : {
+            mcg: r.dose_mcg as DoseMcg,
+            time: r.dose_time ?? undefined,
+            form: (r.dose_form ?? undefined) as NonNullable<JournalEntry['dose']>['form'],
+            pharmacy: r.pharmacy ?? undefined,
+            lot: r.lot ?? undefined,
+          },
+    scores: r.scores,
+    sideEffects: r.side_effects,
+    note: r.note ?? undefined,
+    version: r.version,
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+function values(e: JournalEntry): unknown[] {
+  return [
+    e.day,
+    e.status,
+    e.dose?.mcg ?? null,
+    e.dose?.time ?? null,
+    e.dose?.form ?? null,
+    e.dose?.pharmacy ?? null,
+    e.dose?.lot ?? null,
+    JSON.stringify(e.scores),
+    JSON.stringify(e.sideEffects),
+    e.note ?? null,
+  ];
+}
+
+async function saveRevision(tx: Queryable, userId: UserId, row: EntryRow): Promise<void> {
+  await tx.query('INSERT INTO journal_entry_revisions (entry_id, user_id, version, snapshot) VALUES ($1, $2, $3, $4)', [
+    row.id,
+    userId,
+    row.version,
+    JSON.stringify(fromRow(row)),
+  ]);
+}
+
+async function overwrite(tx: Queryable, userId: UserId, existing: EntryRow, entry: JournalEntry): Promise<StoredJournalEntry> {
+  await saveRevision(tx, userId, existing);
+  const { rows } = await tx.query<EntryRow>(
+    `UPDATE journal_entries SET day = $3, status = $4, dose_mcg = $5, dose_time = $6, dose_form = $7, pharmacy = $8, lot = $9,
+       scores = $10, side_effects = $11, note = $12, version = version + 1, updated_at = now()
+     WHERE id = $1 AND user_id = $2 RETURNING ${COLUMNS}`,
+    [existing.id, userId, ...values(entry)],
+  );
+  return fromRow(rows[0] as EntryRow);
+}
+
+/** Records the day's entry; an existing entry for that day is replaced and its old state kept as a revision. */
+export async function saveDay(
+  db: Db,
+  userId: UserId,
+  entry: JournalEntry,
+  newId: string,
+): Promise<{ entry: StoredJournalEntry; created: boolean }> {
+  return db.transaction(async (tx) => {
+    const existing = await tx.query<EntryRow>(`SELECT ${COLUMNS} FROM journal_entries WHERE user_id = $1 AND day = $2 FOR UPDATE`, [
+      userId,
+      entry.day,
+    ]);
+    if (existing.rows[0]) return { entry: await overwrite(tx, userId, existing.rows[0], entry), created: false };
+    const inserted = await tx.query<EntryRow>(
+      `INSERT INTO journal_entries (id, user_id, day, status, dose_mcg, dose_time, dose_form, pharmacy, lot, scores, side_effects, note)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       ON CONFLICT (user_id, day) DO NOTHING RETURNING ${COLUMNS}`,
+      [newId, userId, ...values(entry)],
+    );
+    if (inserted.rows[0]) return { entry: fromRow(inserted.rows[0]), created: true };
+    // Another request created the day between our read and insert: update it instead.
+    const raced = await tx.query<EntryRow>(`SELECT ${COLUMNS} FROM journal_entries WHERE user_id = $1 AND day = $2 FOR UPDATE`, [
+      userId,
+      entry.day,
+    ]);
+    return { entry: await overwrite(tx, userId, raced.rows[0] as EntryRow, entry), created: false };
+  });
+}
+
+/** Edits the entry with this id; the day may move only to a day that is still free. */
+export async function updateEntry(db: Db, userId: UserId, id: string, entry: JournalEntry): Promise<StoredJournalEntry> {
+  return db.transaction(async (tx) => {
+    const existing = await tx.query<EntryRow>(`SELECT ${COLUMNS} FROM journal_entries WHERE id = $1 AND user_id = $2 FOR UPDATE`, [
+      id,
+      userId,
+    ]);
+    const row = existing.rows[0];
+    if (!row) throw notFound();
+    if (row.day !== entry.day) {
+      const clash = await tx.query('SELECT 1 FROM journal_entries WHERE user_id = $1 AND day = $2', [userId, entry.day]);
+      if (clash.rows.length) throw new DomainError('LDN_CONFLICT', `There is already an entry for ${entry.day}.`, { field: 'day' });
+    }
+    return overwrite(tx, userId, row, entry);
+  });
+}
+
+export async function getEntry(db: Queryable, userId: UserId, id: string): Promise<StoredJournalEntry> {
+  const { rows } = await db.query<EntryRow>(`SELECT ${COLUMNS} FROM journal_entries WHERE id = $1 AND user_id = $2`, [id, userId]);
+  if (!rows[0]) throw notFound();
+  return fromRow(rows[0]);
+}
+
+export async function listEntries(
+  db: Queryable,
+  userId: UserId,
+  range: { from?: string | undefined; to?: string | undefined } = {},
+): Promise<StoredJournalEntry[]> {
+  const { rows } = await db.query<EntryRow>(
+    `SELECT ${COLUMNS} FROM journal_entries WHERE user_id = $1 AND ($2::date IS NULL OR day >= $2::date) AND ($3::date IS NULL OR day <= $3::date) ORDER BY day`,
+    [userId, range.from ?? null, range.to ?? null],
+  );
+  return rows.map(fromRow);
+}
+
+export async function entryHistory(
+  db: Queryable,
+  userId: UserId,
+  id: string,
+): Promise<Array<{ version: number; replacedAt: string; entry: StoredJournalEntry }>> {
+  await getEntry(db, userId, id);
+  const { rows } = await db.query<{ version: number; replaced_at: Date; snapshot: StoredJournalEntry }>(
+    'SELECT version, replaced_at, snapshot FROM journal_entry_revisions WHERE entry_id = $1 AND user_id = $2 ORDER BY version',
+    [id, userId],
+  );
+  return rows.map((r) => ({ version: r.version, replacedAt: new Date(r.replaced_at).toISOString(), entry: r.snapshot }));
+}
+
+export async function deleteEntry(db: Queryable, userId: UserId, id: string): Promise<void> {
+  const r = await db.query('DELETE FROM journal_entries WHERE id = $1 AND user_id = $2', [id, userId]);
+  if (r.rowCount === 0) throw notFound();
+}
+
+export async function getScales(db: Queryable, userId: UserId): Promise<Array<{ key: string; label: string }>> {
+  const { rows } = await db.query<{ key: string; label: string }>(
+    'SELECT key, label FROM symptom_scales WHERE user_id = $1 ORDER BY position',
+    [userId],
+  );
+  return rows;
+}
+
+export async function setScales(db: Db, userId: UserId, scales: ReadonlyArray<Pick<Scale, 'key' | 'label'>>): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('DELETE FROM symptom_scales WHERE user_id = $1', [userId]);
+    for (const [i, s] of scales.entries()) {
+      await tx.query('INSERT INTO symptom_scales (user_id, key, label, position) VALUES ($1, $2, $3, $4)', [userId, s.key, s.label, i]);
+    }
+  });
+}
+
+function notFound(): DomainError {
+  return new DomainError('LDN_NOT_FOUND', 'No such journal entry.', { field: 'id' });
+}

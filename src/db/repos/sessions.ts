@@ -1,0 +1,37 @@
+import type { UserId } from '../../core/shared/ids.js';
+import type { Queryable } from '../db.js';
+
+export interface SessionRow {
+  user_id: UserId;
+  email: string;
+  csrf_token: string;
+}
+
+export async function createSession(
+  db: Queryable,
+  s: { tokenHash: string; userId: UserId; csrfToken: string; expiresAt: Date },
+): Promise<void> {
+  await db.query('INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, $4)', [
+    s.tokenHash,
+    s.userId,
+    s.csrfToken,
+    s.expiresAt,
+  ]);
+}
+
+export async function findSession(db: Queryable, tokenHash: string, now: Date): Promise<SessionRow | undefined> {
+  const { rows } = await db.query<SessionRow>(
+    'SELECT s.user_id, u.email, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2',
+    [tokenHash, now],
+  );
+  return rows[0];
+}
+
+export async function deleteSession(db: Queryable, tokenHash: string): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+}
+
+/** Signs the person out everywhere except, optionally, the current session. */
+export async function deleteOtherSessions(db: Queryable, userId: UserId, keepTokenHash?: string): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2', [userId, keepTokenHash ?? '']);
+}
