@@ -42,3 +42,29 @@ export async function openTestDb({ migrated = true }: { migrated?: boolean } = {
     },
   };
 }
+
+/**
+ * For tests that start the real server process: a DATABASE_URL (or a PGlite
+ * data directory) of its own. On PostgreSQL a fresh schema is chosen through the
+ * connection string's `options`, so the run leaves the shared database's public schema alone.
+ */
+export async function isolatedServerEnv(makeDir: () => string): Promise<{ env: Record<string, string>; dispose(): Promise<void> }> {
+  const url = testDatabaseUrl();
+  if (!url) return { env: { LDN_DATA_DIR: makeDir() }, dispose: async () => {} };
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const withSchema = new URL(url);
+  withSchema.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    env: { DATABASE_URL: withSchema.toString() },
+    async dispose() {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP SCHEMA ${schema} CASCADE`);
+      await c.end();
+    },
+  };
+}

@@ -90,6 +90,8 @@ function installShutdown(server: Server, db: Db, logger: pino.Logger, flush: () 
           process.exit(1);
         });
     });
+    // Keep-alive sockets become idle as their last response finishes; close them as they do.
+    setInterval(() => server.closeIdleConnections(), 100).unref();
     server.closeIdleConnections();
     setTimeout(() => {
       logger.warn('in-flight requests did not finish in 10 s; closing connections');
