@@ -9,6 +9,7 @@ import pino from 'pino';
 import { connect } from '../src/db/connect.js';
 import { migrate } from '../src/db/migrate.js';
 import { buildApp } from '../src/server/app.js';
+import { loadTherapyData } from '../src/data/therapy-files.js';
 
 const url = process.env['DATABASE_URL'];
 const db = await connect(url ? { kind: 'postgres', url, poolSize: 20 } : { kind: 'pglite', dataDir: process.env['LDN_DATA_DIR'] ?? null });
@@ -20,6 +21,7 @@ const app = buildApp({
   clock: { now: () => new Date() },
   migrationVersion: version,
   version: 'bench',
+  therapy: loadTherapyData(),
 });
 const root = new Hono();
 root.get('/bare', (c) => c.json({ status: 'ok' }));

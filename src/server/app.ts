@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import { DomainError } from '../core/shared/errors.js';
 import type { Clock } from '../core/shared/clock.js';
 import type { Db } from '../db/db.js';
+import type { TherapyData } from '../core/therapy/schema.js';
 import type { AppEnv } from './env.js';
 import { problemResponse } from './http/errors.js';
 import { requestContext } from './http/request-context.js';
@@ -35,6 +36,8 @@ export interface AppDeps {
   readonly startedAt?: Date;
   /** Marks the session cookie Secure (serve over HTTPS when set). */
   readonly secureCookies?: boolean;
+  /** The validated data files of data/therapy (lexicon, rules, protocols, compounding). */
+  readonly therapy: TherapyData;
 }
 
 export type App = OpenAPIHono<AppEnv>;

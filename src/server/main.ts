@@ -14,12 +14,15 @@ import { migrate } from '../db/migrate.js';
 import type { Db } from '../db/db.js';
 import { buildApp } from './app.js';
 import { parseConfig } from './config.js';
+import { loadTherapyData } from '../data/therapy-files.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env, process.cwd());
+  // Data files are validated before anything else: a broken file stops start-up naming file and field.
+  const therapy = loadTherapyData();
   // Buffered, asynchronous writes keep logging off the request path; flushed on shutdown.
   const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
   const logger = pino({ level: config.logLevel, base: { app: 'ldn-atlas' } }, destination);
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
       version: VERSION,
       webDir: `${ROOT}dist/web`,
       secureCookies: config.secureCookies,
+      therapy,
     });
     server = await listen(app.fetch, config.port, config.host);
     const address = server.address();

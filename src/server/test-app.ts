@@ -6,6 +6,8 @@ import { openTestDb } from '../db/test-db.js';
 import { loadMigrations } from '../db/migrate.js';
 import { buildApp, type App, type AppDeps } from './app.js';
 import type { Db } from '../db/db.js';
+import type { TherapyData } from '../core/therapy/schema.js';
+import { loadTherapyData } from '../data/therapy-files.js';
 
 export interface TestApp {
   readonly app: App;
@@ -13,6 +15,13 @@ export interface TestApp {
   /** Structured log lines written while the app ran. */
   readonly logs: Record<string, unknown>[];
   dispose(): Promise<void>;
+}
+
+let cached: { therapy: TherapyData } | undefined;
+/** Data files are read once per test process. */
+export function testData(): { therapy: TherapyData } {
+  cached ??= { therapy: loadTherapyData() };
+  return cached;
 }
 
 export async function openTestApp(overrides: Partial<AppDeps> & { clock?: Clock } = {}): Promise<TestApp> {
@@ -30,6 +39,7 @@ export async function openTestApp(overrides: Partial<AppDeps> & { clock?: Clock 
     clock: overrides.clock ?? fixedClock('2026-03-01T09:00:00Z'),
     migrationVersion: loadMigrations().length,
     version: 'test',
+    therapy: testData().therapy,
     ...overrides,
   });
   return { app, db: handle.db, logs, dispose: handle.dispose };

@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { loadTherapyData } from '../../data/therapy-files.js';
+import { isDomainError } from '../shared/errors.js';
+import { MAX_SCREEN_LINES, screen, type ScreenLine } from './screen.js';
+
+const data = loadTherapyData();
+const run = (lines: string[]): readonly ScreenLine[] => screen(lines, data.lexicon, data.rules).results;
+const one = (line: string): ScreenLine => {
+  const r = run([line])[0];
+  if (!r) throw new Error(`no result for ${line}`);
+  return r;
+};
+const names = (r: ScreenLine): string[] => r.ingredients.map((i) => i.name).sort();
+
+describe('screen: known-answer vectors from the brief', () => {
+  it.each([
+    ['Percocet 5/325', 'opioid_agonist', 'block', ['acetaminophen (paracetamol)', 'oxycodone'], 'short-acting'],
+    ['tylenol w/ codeine', 'opioid_agonist', 'block', ['acetaminophen (paracetamol)', 'codeine'], 'short-acting'],
+    ['suboxone film', 'opioid_partial_agonist', 'block', ['buprenorphine', 'naloxone'], 'buprenorphine'],
+    ['levothyroxine 50 mcg', 'thyroid_hormone', 'info', ['levothyroxine'], null],
+    ['OxyContin 20 mg', 'opioid_agonist', 'block', ['oxycodone'], 'long-acting'],
+    ['methadone 80mg daily', 'opioid_agonist', 'block', ['methadone'], 'methadone'],
+    ['Imodium', 'peripheral_opioid_agonist', 'caution', ['loperamide'], null],
+    ['Lomotil', 'peripheral_opioid_agonist', 'caution', ['atropine', 'diphenoxylate'], null],
+    ['Prograf 1 mg', 'immunosuppressant', 'caution', ['tacrolimus'], null],
+    ['Protopic ointment', 'immunosuppressant', 'info', ['tacrolimus'], null],
+    ['metformin 500mg', 'none', 'ok', ['metformin'], null],
+    ['Tylenol 500 mg', 'none', 'ok', ['acetaminophen (paracetamol)'], null],
+  ] as const)('%s', (input, cls, action, ingredients, washout) => {
+    const r = one(input);
+    expect(r.status).toBe('recognized');
+    expect(r.class).toBe(cls);
+    expect(r.action).toBe(action);
+    expect(names(r)).toEqual([...ingredients].sort());
+    expect(r.washout?.profile ?? null).toBe(washout);
+    expect(r.reasons.length).toBeGreaterThan(0);
+    expect(r.sources.length).toBeGreaterThan(0);
+  });
+
+  it('gives RxNorm ingredient codes', () => {
+    const r = one('Percocet 5/325');
+    expect(r.ingredients).toContainEqual({ name: 'oxycodone', rxcui: '7804', class: 'opioid_agonist' });
+    expect(r.ingredients).toContainEqual({ name: 'acetaminophen (paracetamol)', rxcui: '161', class: 'none' });
+    expect(one('tramadol').ingredients[0]?.rxcui).toBe('10689');
+    expect(one('Nucynta').ingredients[0]?.rxcui).toBe('787390');
+  });
+
+  it('short-acting washout is 7-14 days and cites the label; methadone needs at least 14', () => {
+    const w = one('oxycodone 5mg').washout;
+    expect(w).toMatchObject({ profile: 'short-acting', minDays: 7, maxDays: 14 });
+    expect(w?.sources.map((s) => s.id)).toContain('fda-naltrexone-label');
+    expect(one('Physeptone').washout).toMatchObject({ profile: 'methadone', minDays: 14 });
+  });
+});
+
+describe('screen: hidden opioids and international brands', () => {
+  it.each([
+    ['codeine', 'Robitussin AC'],
+    ['codeine', 'promethazine with codeine syrup'],
+    ['hydrocodone', 'Tussionex'],
+    ['hydrocodone', 'Hycodan syrup'],
+    ['codeine', 'co-codamol 30/500'],
+    ['codeine', 'Panadeine Forte'],
+    ['codeine', 'Tylenol #3'],
+    ['codeine', 'Tylenol No. 3'],
+    ['codeine', 'Solpadeine'],
+    ['codeine', 'Zapain'],
+    ['codeine', 'Kapake'],
+    ['codeine', 'Nurofen Plus'],
+    ['oxycodone', 'OxyNorm'],
+    ['morphine', 'Zomorph 10mg'],
+    ['morphine', 'MST Continus'],
+    ['morphine', 'Sevredol'],
+    ['buprenorphine', 'BuTrans 10 patch'],
+    ['buprenorphine', 'Temgesic'],
+    ['buprenorphine', 'Subutex'],
+    ['buprenorphine', 'Zubsolv'],
+    ['buprenorphine', 'Sublocade'],
+    ['methadone', 'Physeptone'],
+    ['tramadol', 'Ultracet'],
+    ['tramadol', 'Tramal SR'],
+    ['tapentadol', 'Palexia'],
+    ['dihydrocodeine', 'co-dydramol'],
+    ['loperamide', 'Imodium A-D'],
+  ])('%s in "%s"', (ingredient, input) => {
+    const r = one(input);
+    expect(r.ingredients.map((i) => i.name)).toContain(ingredient);
+    expect(['block', 'caution']).toContain(r.action);
+  });
+});
+
+describe('screen: misspellings and noise', () => {
+  it.each([
+    ['oxycodon', 'oxycodone'],
+    ['hydrocodon 10mg', 'hydrocodone'],
+    ['tramadoll', 'tramadol'],
+    ['percoset', 'oxycodone'],
+    ['vicodine', 'hydrocodone'],
+    ['Oxicontin', 'oxycodone'],
+    ['dilauded', 'hydromorphone'],
+    ['Suboxon', 'buprenorphine'],
+    ['metadone', 'methadone'],
+    ['levothyroxin', 'levothyroxine'],
+    ['Immodium', 'loperamide'],
+    ['cocodamol', 'codeine'],
+  ])('"%s" is read as %s', (input, ingredient) => {
+    const r = one(input);
+    expect(r.status).toBe('recognized');
+    expect(r.ingredients.map((i) => i.name)).toContain(ingredient);
+  });
+
+  it('says which spelling it corrected', () => {
+    expect(one('tramadoll').reasons[0]).toBe('Read "tramadoll" as "tramadol" (spelling).');
+  });
+
+  it('salt forms, strengths and dose forms do not matter', () => {
+    for (const line of [
+      'Oxycodone HCl 5mg tab',
+      'oxycodone hydrochloride 10 mg tablet',
+      'OXYCODONE 7.5MG',
+      'oxycodone/acetaminophen 10-325',
+    ]) {
+      expect(one(line).ingredients.map((i) => i.name)).toContain('oxycodone');
+    }
+  });
+
+  it('"ER" and patches lengthen the washout', () => {
+    expect(one('morphine sulfate ER 15 mg').washout?.profile).toBe('long-acting');
+    expect(one('morphine sulfate 15 mg').washout?.profile).toBe('short-acting');
+    expect(one('fentanyl patch 25 mcg/hr').washout?.profile).toBe('long-acting');
+  });
+
+  it('does not fuzz short words or ordinary words into drug names', () => {
+    for (const line of ['abc', 'blah blah', 'creatine', 'turmeric', 'acupuncture', 'physiotherapy', 'coffee', 'long covid']) {
+      expect([line, one(line).status]).toEqual([line, 'unrecognized']);
+    }
+  });
+
+  it('allows two edits against long names only', () => {
+    expect(names(one('suboxen'))).toEqual(['buprenorphine', 'naloxone']);
+    expect(names(one('hyrdocodone'))).toEqual(['hydrocodone']);
+  });
+
+  it('a name whose only suffix is a release form also matches bare, keeping the long-acting washout', () => {
+    expect(one('Xtampza').washout?.profile).toBe('long-acting');
+    expect(one('Zohydro').washout?.profile).toBe('long-acting');
+    expect(one('Ultram').washout?.profile).toBe('short-acting');
+    expect(names(one('Nurofen Zavance'))).toEqual(['ibuprofen']);
+  });
+});
+
+describe('screen: situations', () => {
+  it.each([
+    ['knee surgery next month', 'surgery', 'caution'],
+    ['pregnant', 'pregnancy', 'caution'],
+    ['breast feeding', 'breastfeeding', 'info'],
+    ['breast-feeding', 'breastfeeding', 'info'],
+    ['hepatitis', 'liver-disease', 'caution'],
+    ['cirrhosis', 'liver-disease', 'caution'],
+    ['kidney transplant 2019', 'organ-transplant', 'caution'],
+    ["Hashimoto's", 'thyroid-replacement-hashimoto', 'info'],
+    ['broken wrist last week', 'acute-pain', 'caution'],
+  ])('"%s" -> %s', (input, situation, action) => {
+    const r = one(input);
+    expect(r.status).toBe('recognized');
+    expect(r.situations).toEqual([situation]);
+    expect(r.action).toBe(action);
+    expect(r.washout).toBeNull();
+    expect(r.sources.length).toBeGreaterThan(0);
+  });
+
+  it('surgery says when to pause and when to restart', () => {
+    const r = one('knee surgery next month');
+    expect(r.reasons.some((x) => x.startsWith('When to pause:') && x.includes('3 days'))).toBe(true);
+    expect(r.reasons.some((x) => x.startsWith('When to restart:'))).toBe(true);
+    expect(r.sources.map((s) => s.id)).toContain('ldnrt-surgery');
+  });
+
+  it('"on methadone program" is both the drug and opioid use disorder treatment', () => {
+    const r = one('on methadone program');
+    expect(r.situations).toEqual(['opioid-use-disorder-treatment']);
+    expect(names(r)).toEqual(['methadone']);
+    expect(r.action).toBe('block');
+    expect(r.washout?.profile).toBe('methadone');
+  });
+
+  it('reads a negated situation as such', () => {
+    const r = one('not pregnant');
+    expect(r.status).toBe('recognized');
+    expect(r.situations).toEqual([]);
+    expect(r.action).toBe('info');
+  });
+});
+
+describe('screen: unrecognised lines, blank lines and limits', () => {
+  it('an unrecognised line is caution, never ok, and sends the user to a pharmacist', () => {
+    const r = one('Xyzzy 20 mg');
+    expect(r).toMatchObject({ status: 'unrecognized', action: 'caution', class: 'none', ingredients: [], washout: null });
+    expect(r.reasons.join(' ')).toMatch(/pharmacist/);
+  });
+
+  it('skips blank lines but keeps line numbers', () => {
+    const res = screen(['', 'metformin', '   ', 'Percocet'], data.lexicon, data.rules);
+    expect(res.results.map((r) => r.line)).toEqual([2, 4]);
+    expect(res.summary).toEqual({ block: 1, caution: 0, info: 0, ok: 1, unrecognized: 0 });
+    expect(res.highestAction).toBe('block');
+    expect(res.notice).toMatch(/not medical advice/);
+  });
+
+  it('rejects more than 10,000 lines with LDN_SCREEN_TOO_MANY_LINES on field "lines"', () => {
+    const lines = Array.from({ length: MAX_SCREEN_LINES + 1 }, () => 'metformin');
+    try {
+      screen(lines, data.lexicon, data.rules);
+      expect.unreachable();
+    } catch (e) {
+      expect(isDomainError(e) && e.code).toBe('LDN_SCREEN_TOO_MANY_LINES');
+      expect(isDomainError(e) && e.field).toBe('lines');
+    }
+  });
+
+  it('screens exactly 10,000 varied lines quickly', () => {
+    const base = [
+      'Percocet 5/325',
+      'tramadoll 50mg',
+      'levothyroxine 50 mcg',
+      'knee surgery next month',
+      'unknown thing 12',
+      'metformin 500 mg ER',
+    ];
+    const lines = Array.from({ length: MAX_SCREEN_LINES }, (_, i) => `${base[i % base.length]!} ${String(i)}`);
+    const t0 = performance.now();
+    const res = screen(lines, data.lexicon, data.rules);
+    const ms = performance.now() - t0;
+    expect(res.results).toHaveLength(MAX_SCREEN_LINES);
+    expect(res.results[1]?.ingredients[0]?.name).toBe('tramadol');
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it('reads only the first 500 characters of a very long line', () => {
+    const r = one(`Percocet ${'x'.repeat(100_000)}`);
+    expect(r.action).toBe('block');
+  });
+});

@@ -1,0 +1,263 @@
+/**
+ * The safety screen: one medicine or situation per line in, one verdict per
+ * line out. It never says "safe"; `ok` only means the sources used here list
+ * no interaction with low-dose naltrexone. Unrecognised lines are `caution`.
+ */
+import { DomainError } from '../shared/errors.js';
+import { compiledFor, findMatches, type CompiledLexicon } from './lexicon-index.js';
+import { allowedEdits } from './fuzzy.js';
+import { NEGATION_WORDS, RELEASE_WORDS, tokenize } from './normalize.js';
+import { resolveSources, type SourceRef } from './sources.js';
+import {
+  ACTIONS,
+  DRUG_CLASSES,
+  type DrugClass,
+  type Ingredient,
+  type Lexicon,
+  type ScreenAction,
+  type ScreenRules,
+  type SituationId,
+  type WashoutProfile,
+} from './schema.js';
+
+/** Enough for any real medicine list; a bigger paste is almost certainly a wrong file. */
+export const MAX_SCREEN_LINES = 10_000;
+/** Longer lines are read only up to this many characters. */
+export const MAX_LINE_CHARS = 500;
+
+export interface ScreenIngredient {
+  readonly name: string;
+  readonly rxcui: string | null;
+  readonly class: DrugClass;
+}
+
+export interface Washout {
+  readonly profile: WashoutProfile;
+  readonly minDays: number;
+  readonly maxDays: number | null;
+  readonly advice: string;
+  readonly sources: readonly SourceRef[];
+}
+
+export interface ScreenLine {
+  /** 1-based position in the pasted list (blank lines count, so it matches the user's view). */
+  readonly line: number;
+  readonly input: string;
+  readonly status: 'recognized' | 'unrecognized';
+  readonly ingredients: readonly ScreenIngredient[];
+  readonly situations: readonly SituationId[];
+  readonly class: DrugClass;
+  readonly action: ScreenAction;
+  readonly washout: Washout | null;
+  readonly reasons: readonly string[];
+  readonly sources: readonly SourceRef[];
+}
+
+export interface ScreenResult {
+  readonly results: readonly ScreenLine[];
+  readonly summary: Readonly<Record<ScreenAction, number>> & { readonly unrecognized: number };
+  /** The most serious action over all lines; `ok` only if every line is `ok`. */
+  readonly highestAction: ScreenAction;
+  readonly notice: string;
+}
+
+export const SCREEN_NOTICE =
+  'This screen is an aid to a conversation with a prescriber or pharmacist, not medical advice. Low-dose naltrexone is an off-label use. ' +
+  '"ok" means only that the sources used here list no interaction; it is not proof of safety.';
+
+const OPIOID_CLASSES: ReadonlySet<DrugClass> = new Set(['opioid_agonist', 'opioid_partial_agonist', 'opioid_mixed_agonist_antagonist']);
+const WASHOUT_ORDER: readonly WashoutProfile[] = ['short-acting', 'long-acting', 'buprenorphine', 'methadone'];
+
+/** Lower index = more serious. */
+const actionRank = (a: ScreenAction): number => ACTIONS.indexOf(a);
+const classRank = (c: DrugClass): number => DRUG_CLASSES.indexOf(c);
+export const moreSerious = (a: ScreenAction, b: ScreenAction): ScreenAction => (actionRank(a) <= actionRank(b) ? a : b);
+
+const UNRECOGNIZED_REASON =
+  'Not recognised. It may still contain an opioid (some cough, cold and diarrhoea medicines do) or act on the immune system: ask a pharmacist before combining it with LDN.';
+
+export function screen(lines: readonly string[], lexicon: Lexicon, rules: ScreenRules): ScreenResult {
+  const nonBlank = lines.reduce((n, l) => (l.trim() === '' ? n : n + 1), 0);
+  if (nonBlank > MAX_SCREEN_LINES) {
+    throw new DomainError(
+      'LDN_SCREEN_TOO_MANY_LINES',
+      `lines: the screen reads at most ${MAX_SCREEN_LINES} non-empty lines, one medicine or situation per line; got ${nonBlank}.`,
+      { field: 'lines', details: { max: MAX_SCREEN_LINES, got: nonBlank } },
+    );
+  }
+  const compiled = compiledFor(lexicon, rules.situations);
+  const ctx = makeContext(compiled, rules);
+  const results: ScreenLine[] = [];
+  lines.forEach((raw, i) => {
+    const input = raw.trim();
+    if (input !== '') results.push(screenLine(input, i + 1, ctx));
+  });
+  const summary = { block: 0, caution: 0, info: 0, ok: 0, unrecognized: 0 };
+  let highest: ScreenAction = 'ok';
+  for (const r of results) {
+    summary[r.action]++;
+    if (r.status === 'unrecognized') summary.unrecognized++;
+    highest = moreSerious(highest, r.action);
+  }
+  return { results, summary, highestAction: highest, notice: SCREEN_NOTICE };
+}
+
+interface Context {
+  readonly compiled: CompiledLexicon;
+  readonly rules: ScreenRules;
+  readonly classRules: ReadonlyMap<DrugClass, ScreenRules['classes'][number]>;
+  readonly situationRules: ReadonlyMap<SituationId, ScreenRules['situations'][number]>;
+  readonly washoutRules: ReadonlyMap<WashoutProfile, ScreenRules['washout'][number]>;
+}
+
+function makeContext(compiled: CompiledLexicon, rules: ScreenRules): Context {
+  return {
+    compiled,
+    rules,
+    classRules: new Map(rules.classes.map((r) => [r.id, r])),
+    situationRules: new Map(rules.situations.map((r) => [r.id, r])),
+    washoutRules: new Map(rules.washout.map((r) => [r.id, r])),
+  };
+}
+
+function screenLine(input: string, line: number, ctx: Context): ScreenLine {
+  const text = input.length > MAX_LINE_CHARS ? input.slice(0, MAX_LINE_CHARS) : input;
+  const tokens = tokenize(text);
+  const { compiled } = ctx;
+  const corrections: string[] = [];
+  const canonical = tokens.map((t) => {
+    // Known words, strengths and filler words are never "corrected".
+    if (compiled.known.has(t.text) || t.noise || t.stop || !/^[a-z]+$/.test(t.text) || allowedEdits(t.text.length) === 0) return t.text;
+    const fixed = compiled.fuzzy.lookup(t.text);
+    if (fixed === null) return t.text;
+    corrections.push(`Read "${t.text}" as "${fixed}" (spelling).`);
+    return fixed;
+  });
+  const matches = findMatches(
+    compiled,
+    canonical,
+    tokens.map((t) => t.noise || t.stop),
+  );
+
+  const ingredientIds = new Set<string>();
+  const situations = new Set<SituationId>();
+  const negated = new Set<SituationId>();
+  let extended = tokens.some((t) => RELEASE_WORDS.has(t.text));
+  let allTopical = matches.length > 0;
+  for (const m of matches) {
+    for (const id of m.payload.ingredients) ingredientIds.add(id);
+    const isNegated = tokens.slice(0, m.start).some((t) => NEGATION_WORDS.has(t.text));
+    for (const s of m.payload.situations) (isNegated ? negated : situations).add(s);
+    if (m.payload.extended) extended = true;
+    if (m.payload.ingredients.size > 0 && !m.payload.topical) allTopical = false;
+  }
+  for (const s of situations) negated.delete(s);
+
+  if (ingredientIds.size === 0 && situations.size === 0) {
+    if (negated.size > 0) {
+      return {
+        line,
+        input,
+        status: 'recognized',
+        ingredients: [],
+        situations: [],
+        class: 'none',
+        action: 'info',
+        washout: null,
+        reasons: [
+          `Read as a negative statement (${[...negated].join(', ')} ruled out); nothing to check. If that is wrong, rephrase the line.`,
+        ],
+        sources: [],
+      };
+    }
+    return {
+      line,
+      input,
+      status: 'unrecognized',
+      ingredients: [],
+      situations: [],
+      class: 'none',
+      action: 'caution',
+      washout: null,
+      reasons: [UNRECOGNIZED_REASON],
+      sources: [],
+    };
+  }
+
+  const ingredients = [...ingredientIds].map((id) => compiled.ingredients.get(id)).filter((x): x is Ingredient => x !== undefined);
+  ingredients.sort((a, b) => classRank(a.class) - classRank(b.class) || a.name.localeCompare(b.name));
+
+  let action: ScreenAction = 'ok';
+  let lineClass: DrugClass = 'none';
+  const reasons: string[] = [...corrections];
+  const sourceIds: string[] = [];
+  const seenClass = new Set<DrugClass>();
+  for (const ing of ingredients) {
+    const rule = ctx.classRules.get(ing.class);
+    let ingAction: ScreenAction = rule?.action ?? 'caution';
+    if (rule && !seenClass.has(ing.class)) {
+      seenClass.add(ing.class);
+      if (allTopical && rule.topical) {
+        ingAction = rule.topical.action;
+        reasons.push(rule.topical.reason);
+      } else reasons.push(...rule.reasons);
+      sourceIds.push(...rule.sources);
+    } else if (allTopical && rule?.topical) ingAction = rule.topical.action;
+    if (ing.note) {
+      if (ing.note.action) ingAction = ing.note.action;
+      reasons.push(ing.note.text);
+      sourceIds.push(...ing.note.sources);
+    }
+    sourceIds.push(...ing.sources);
+    if (actionRank(ingAction) < actionRank(action) || (ingAction === action && classRank(ing.class) < classRank(lineClass))) {
+      lineClass = ing.class;
+    }
+    action = moreSerious(action, ingAction);
+  }
+
+  for (const s of situations) {
+    const rule = ctx.situationRules.get(s);
+    if (!rule) continue;
+    action = moreSerious(action, rule.action);
+    reasons.push(...rule.reasons);
+    if (rule.pause) reasons.push(`When to pause: ${rule.pause}`);
+    if (rule.restart) reasons.push(`When to restart: ${rule.restart}`);
+    sourceIds.push(...rule.sources);
+  }
+
+  const washout = washoutFor(ingredients, extended, ctx);
+  if (washout) sourceIds.push(...washout.sources.map((s) => s.id));
+
+  return {
+    line,
+    input,
+    status: 'recognized',
+    ingredients: ingredients.map((i) => ({ name: i.name, rxcui: i.rxcui, class: i.class })),
+    situations: [...situations],
+    class: lineClass,
+    action,
+    washout,
+    reasons: [...new Set(reasons)],
+    sources: resolveSources(sourceIds, ctx.rules.sources),
+  };
+}
+
+function washoutFor(ingredients: readonly Ingredient[], extended: boolean, ctx: Context): Washout | null {
+  let profile: WashoutProfile | null = null;
+  for (const ing of ingredients) {
+    if (!OPIOID_CLASSES.has(ing.class)) continue;
+    let p: WashoutProfile = ing.washout ?? 'short-acting';
+    if (p === 'short-acting' && extended) p = 'long-acting';
+    if (profile === null || WASHOUT_ORDER.indexOf(p) > WASHOUT_ORDER.indexOf(profile)) profile = p;
+  }
+  if (profile === null) return null;
+  const rule = ctx.washoutRules.get(profile);
+  if (!rule) return null;
+  return {
+    profile,
+    minDays: rule.minDays,
+    maxDays: rule.maxDays,
+    advice: rule.advice,
+    sources: resolveSources(rule.sources, ctx.rules.sources),
+  };
+}
