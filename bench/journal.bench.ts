@@ -45,13 +45,17 @@ async function writesPerSecond(base: string, people: Person[]): Promise<number> 
         setupRequest: (req, context) => {
           // One person per connection, each writing successive days.
           const ctx = context as { person?: Person; day?: number };
-          ctx.person ??= people[next++ % people.length];
+          ctx.person ??= people[next++ % people.length] as Person;
           ctx.day = (ctx.day ?? 0) + 1;
           const person = ctx.person as Person;
           return {
             ...req,
             headers: { 'content-type': 'application/json', cookie: person.cookie, 'x-csrf-token': person.csrf },
-            body: JSON.stringify({ day: addDays(start, ctx.day), dose: { mg: 4.5, time: '22:00' }, scores: { pain: ctx.day % 11, fatigue: 5 } }),
+            body: JSON.stringify({
+              day: addDays(start, ctx.day),
+              dose: { mg: 4.5, time: '22:00' },
+              scores: { pain: ctx.day % 11, fatigue: 5 },
+            }),
           };
         },
       },
@@ -67,7 +71,12 @@ async function yearLoadP95(base: string, person: Person): Promise<number> {
     const res = await fetch(`${base}/api/journal/entries`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: person.cookie, 'x-csrf-token': person.csrf },
-      body: JSON.stringify({ day: addDays(start, i), dose: { mg: i < 120 ? 1.5 : i < 240 ? 3 : 4.5 }, scores: { pain: i % 11, fatigue: (i * 3) % 11, mood: 5 }, sideEffects: i % 9 === 0 ? [{ key: 'vivid_dreams', severity: 'mild' }] : [] }),
+      body: JSON.stringify({
+        day: addDays(start, i),
+        dose: { mg: i < 120 ? 1.5 : i < 240 ? 3 : 4.5 },
+        scores: { pain: i % 11, fatigue: (i * 3) % 11, mood: 5 },
+        sideEffects: i % 9 === 0 ? [{ key: 'vivid_dreams', severity: 'mild' }] : [],
+      }),
     });
     if (!res.ok) throw new Error(`seed failed: ${res.status}`);
   }
@@ -89,7 +98,13 @@ async function run(label: string, env: Record<string, string>, writeTarget: numb
     const writers = people.slice(0, USERS);
     const reader = people[USERS] as Person;
     const wps = await writesPerSecond(server.url, writers);
-    report({ area: 'journal', name: `writes through HTTP, ${USERS} concurrent people, ${label}`, value: wps, unit: 'writes/s', target: `>= ${writeTarget}` });
+    report({
+      area: 'journal',
+      name: `writes through HTTP, ${USERS} concurrent people, ${label}`,
+      value: wps,
+      unit: 'writes/s',
+      target: `>= ${writeTarget}`,
+    });
     const p95 = await yearLoadP95(server.url, reader);
     report({ area: 'journal', name: `p95 load of a year with chart data, ${label}`, value: p95, unit: 'ms', target: '<= 30 ms' });
   } finally {

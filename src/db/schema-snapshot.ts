@@ -13,6 +13,12 @@ export async function describeSchema(db: Queryable): Promise<string> {
     ORDER BY cl.relname, co.conname`);
   const indexes = await db.query<Record<string, string>>(`
     SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY tablename, indexname`);
+  const triggers = await db.query<Record<string, string>>(`
+    SELECT c.relname AS table_name, t.tgname, pg_get_triggerdef(t.oid) AS def
+    FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+    WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace ORDER BY c.relname, t.tgname`);
+  const functions = await db.query<Record<string, string>>(`
+    SELECT p.proname, md5(p.prosrc) AS body FROM pg_proc p WHERE p.pronamespace = current_schema()::regnamespace ORDER BY p.proname`);
   const lines = [
     ...columns.rows.map(
       (r) => `column ${r['table_name']}.${r['column_name']} ${r['data_type']} null=${r['is_nullable']} default=${r['column_default']}`,
@@ -20,6 +26,8 @@ export async function describeSchema(db: Queryable): Promise<string> {
     ...constraints.rows.map((r) => `constraint ${r['table_name']}.${r['conname']} ${r['contype']} ${r['def']}`),
     // Index definitions name the schema; strip it so per-test schemas compare equal.
     ...indexes.rows.map((r) => `index ${r['tablename']}.${r['indexname']} ${(r['indexdef'] ?? '').replace(/ ON \S+\./, ' ON ')}`),
+    ...triggers.rows.map((r) => `trigger ${r['table_name']}.${r['tgname']} ${(r['def'] ?? '').replace(/ ON \S+\./, ' ON ')}`),
+    ...functions.rows.map((r) => `function ${r['proname']} body-md5=${r['body']}`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -21,7 +21,9 @@ import { registerHealth } from './routes/health.js';
 import { registerDocs } from './routes/docs.js';
 import { registerAuth } from './routes/auth.js';
 import { registerJournal } from './routes/journal.js';
+import { registerTherapy } from './routes/therapy.js';
 import { sameOriginOnly } from './auth/session.js';
+import { SessionStore } from './auth/session-store.js';
 
 export interface AppDeps {
   readonly db: Db;
@@ -64,8 +66,10 @@ export function buildApp(deps: AppDeps): App {
 
   app.use('/api/*', sameOriginOnly());
   registerHealth(app, deps);
-  registerAuth(app, deps);
-  registerJournal(app, deps);
+  const sessions = new SessionStore(deps.db);
+  registerAuth(app, deps, sessions);
+  registerJournal(app, deps, sessions);
+  registerTherapy(app, deps);
   registerDocs(app, deps.version);
 
   app.notFound((c) => {

@@ -79,7 +79,11 @@ export interface JournalEntry {
 
 /** Parsed and normalised entry; throws the zod error for the boundary to translate. */
 export function parseEntry(input: unknown): JournalEntry {
-  const e = entryInputSchema.parse(input);
+  return fromParsedEntry(entryInputSchema.parse(input));
+}
+
+/** The domain entry from an already validated input (the HTTP layer validates once, at its boundary). */
+export function fromParsedEntry(e: z.output<typeof entryInputSchema>): JournalEntry {
   return {
     day: e.day as LocalDate,
     status: e.status,

@@ -66,3 +66,22 @@ CREATE TABLE symptom_scales (
   position integer NOT NULL,
   PRIMARY KEY (user_id, key)
 );
+
+-- Edits keep their history in the database itself: whatever path updates an entry
+-- (a save of the same day, an edit by id, an import, or two saves racing), the
+-- previous state is copied to journal_entry_revisions and the version goes up.
+CREATE FUNCTION journal_entry_keep_revision() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO journal_entry_revisions (entry_id, user_id, version, snapshot)
+  VALUES (OLD.id, OLD.user_id, OLD.version, to_jsonb(OLD));
+  NEW.version := OLD.version + 1;
+  NEW.updated_at := now();
+  NEW.created_at := OLD.created_at;
+  NEW.id := OLD.id;
+  RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER journal_entries_keep_revision
+  BEFORE UPDATE ON journal_entries
+  FOR EACH ROW EXECUTE FUNCTION journal_entry_keep_revision();

@@ -72,70 +72,48 @@ function values(e: JournalEntry): unknown[] {
   ];
 }
 
-async function saveRevision(tx: Queryable, userId: UserId, row: EntryRow): Promise<void> {
-  await tx.query('INSERT INTO journal_entry_revisions (entry_id, user_id, version, snapshot) VALUES ($1, $2, $3, $4)', [
-    row.id,
-    userId,
-    row.version,
-    JSON.stringify(fromRow(row)),
-  ]);
-}
+const UNIQUE_VIOLATION = '23505';
 
-async function overwrite(tx: Queryable, userId: UserId, existing: EntryRow, entry: JournalEntry): Promise<StoredJournalEntry> {
-  await saveRevision(tx, userId, existing);
-  const { rows } = await tx.query<EntryRow>(
-    `UPDATE journal_entries SET day = $3, status = $4, dose_mcg = $5, dose_time = $6, dose_form = $7, pharmacy = $8, lot = $9,
-       scores = $10, side_effects = $11, note = $12, version = version + 1, updated_at = now()
-     WHERE id = $1 AND user_id = $2 RETURNING ${COLUMNS}`,
-    [existing.id, userId, ...values(entry)],
-  );
-  return fromRow(rows[0] as EntryRow);
-}
-
-/** Records the day's entry; an existing entry for that day is replaced and its old state kept as a revision. */
+/**
+ * Records the day's entry in one statement: a new day is inserted, an existing
+ * one replaced. The BEFORE UPDATE trigger (migration 0001) keeps the old state as a revision.
+ */
 export async function saveDay(
-  db: Db,
+  db: Queryable,
   userId: UserId,
   entry: JournalEntry,
   newId: string,
 ): Promise<{ entry: StoredJournalEntry; created: boolean }> {
-  return db.transaction(async (tx) => {
-    const existing = await tx.query<EntryRow>(`SELECT ${COLUMNS} FROM journal_entries WHERE user_id = $1 AND day = $2 FOR UPDATE`, [
-      userId,
-      entry.day,
-    ]);
-    if (existing.rows[0]) return { entry: await overwrite(tx, userId, existing.rows[0], entry), created: false };
-    const inserted = await tx.query<EntryRow>(
-      `INSERT INTO journal_entries (id, user_id, day, status, dose_mcg, dose_time, dose_form, pharmacy, lot, scores, side_effects, note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-       ON CONFLICT (user_id, day) DO NOTHING RETURNING ${COLUMNS}`,
-      [newId, userId, ...values(entry)],
-    );
-    if (inserted.rows[0]) return { entry: fromRow(inserted.rows[0]), created: true };
-    // Another request created the day between our read and insert: update it instead.
-    const raced = await tx.query<EntryRow>(`SELECT ${COLUMNS} FROM journal_entries WHERE user_id = $1 AND day = $2 FOR UPDATE`, [
-      userId,
-      entry.day,
-    ]);
-    return { entry: await overwrite(tx, userId, raced.rows[0] as EntryRow, entry), created: false };
-  });
+  const { rows } = await db.query<EntryRow & { created: boolean }>(
+    `INSERT INTO journal_entries (id, user_id, day, status, dose_mcg, dose_time, dose_form, pharmacy, lot, scores, side_effects, note)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+     ON CONFLICT (user_id, day) DO UPDATE SET status = EXCLUDED.status, dose_mcg = EXCLUDED.dose_mcg, dose_time = EXCLUDED.dose_time,
+       dose_form = EXCLUDED.dose_form, pharmacy = EXCLUDED.pharmacy, lot = EXCLUDED.lot, scores = EXCLUDED.scores,
+       side_effects = EXCLUDED.side_effects, note = EXCLUDED.note
+     RETURNING ${COLUMNS}, (xmax = 0) AS created`,
+    [newId, userId, ...values(entry)],
+  );
+  const row = rows[0] as EntryRow & { created: boolean };
+  return { entry: fromRow(row), created: row.created };
 }
 
 /** Edits the entry with this id; the day may move only to a day that is still free. */
-export async function updateEntry(db: Db, userId: UserId, id: string, entry: JournalEntry): Promise<StoredJournalEntry> {
-  return db.transaction(async (tx) => {
-    const existing = await tx.query<EntryRow>(`SELECT ${COLUMNS} FROM journal_entries WHERE id = $1 AND user_id = $2 FOR UPDATE`, [
-      id,
-      userId,
-    ]);
-    const row = existing.rows[0];
-    if (!row) throw notFound();
-    if (row.day !== entry.day) {
-      const clash = await tx.query('SELECT 1 FROM journal_entries WHERE user_id = $1 AND day = $2', [userId, entry.day]);
-      if (clash.rows.length) throw new DomainError('LDN_CONFLICT', `There is already an entry for ${entry.day}.`, { field: 'day' });
+export async function updateEntry(db: Queryable, userId: UserId, id: string, entry: JournalEntry): Promise<StoredJournalEntry> {
+  try {
+    const { rows } = await db.query<EntryRow>(
+      `UPDATE journal_entries SET day = $3, status = $4, dose_mcg = $5, dose_time = $6, dose_form = $7, pharmacy = $8, lot = $9,
+         scores = $10, side_effects = $11, note = $12
+       WHERE id = $1 AND user_id = $2 RETURNING ${COLUMNS}`,
+      [id, userId, ...values(entry)],
+    );
+    if (!rows[0]) throw notFound();
+    return fromRow(rows[0]);
+  } catch (error) {
+    if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+      throw new DomainError('LDN_CONFLICT', `There is already an entry for ${entry.day}.`, { field: 'day' });
     }
-    return overwrite(tx, userId, row, entry);
-  });
+    throw error;
+  }
 }
 
 export async function getEntry(db: Queryable, userId: UserId, id: string): Promise<StoredJournalEntry> {
@@ -162,11 +140,12 @@ export async function entryHistory(
   id: string,
 ): Promise<Array<{ version: number; replacedAt: string; entry: StoredJournalEntry }>> {
   await getEntry(db, userId, id);
-  const { rows } = await db.query<{ version: number; replaced_at: Date; snapshot: StoredJournalEntry }>(
+  // Snapshots are the raw previous rows (to_jsonb(OLD) in the trigger), read back through the same mapping.
+  const { rows } = await db.query<{ version: number; replaced_at: Date; snapshot: EntryRow }>(
     'SELECT version, replaced_at, snapshot FROM journal_entry_revisions WHERE entry_id = $1 AND user_id = $2 ORDER BY version',
     [id, userId],
   );
-  return rows.map((r) => ({ version: r.version, replacedAt: new Date(r.replaced_at).toISOString(), entry: r.snapshot }));
+  return rows.map((r) => ({ version: r.version, replacedAt: new Date(r.replaced_at).toISOString(), entry: fromRow(r.snapshot) }));
 }
 
 export async function deleteEntry(db: Queryable, userId: UserId, id: string): Promise<void> {

@@ -5,6 +5,7 @@ export interface SessionRow {
   user_id: UserId;
   email: string;
   csrf_token: string;
+  expires_at: Date;
 }
 
 export async function createSession(
@@ -21,7 +22,7 @@ export async function createSession(
 
 export async function findSession(db: Queryable, tokenHash: string, now: Date): Promise<SessionRow | undefined> {
   const { rows } = await db.query<SessionRow>(
-    'SELECT s.user_id, u.email, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2',
+    'SELECT s.user_id, u.email, s.csrf_token, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2',
     [tokenHash, now],
   );
   return rows[0];

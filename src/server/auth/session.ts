@@ -8,8 +8,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { DomainError } from '../../core/shared/errors.js';
 import type { UserId } from '../../core/shared/ids.js';
-import { createSession, findSession } from '../../db/repos/sessions.js';
-import type { Db } from '../../db/db.js';
+import type { SessionStore } from './session-store.js';
 import type { Clock } from '../../core/shared/clock.js';
 import type { AppEnv } from '../env.js';
 
@@ -26,11 +25,17 @@ export interface SessionUser {
 
 export const tokenHashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-export async function startSession(c: Context, db: Db, clock: Clock, userId: UserId, secure: boolean): Promise<string> {
+export async function startSession(
+  c: Context,
+  sessions: SessionStore,
+  clock: Clock,
+  user: { id: UserId; email: string },
+  secure: boolean,
+): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(clock.now().getTime() + SESSION_DAYS * 86_400_000);
-  await createSession(db, { tokenHash: tokenHashOf(token), userId, csrfToken, expiresAt });
+  await sessions.create({ tokenHash: tokenHashOf(token), userId: user.id, email: user.email, csrfToken, expiresAt });
   setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/', secure, maxAge: SESSION_DAYS * 86_400 });
   return csrfToken;
 }
@@ -39,11 +44,11 @@ export function clearSessionCookie(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/' });
 }
 
-export async function currentUser(c: Context, db: Db, clock: Clock): Promise<SessionUser | undefined> {
+export async function currentUser(c: Context, sessions: SessionStore, clock: Clock): Promise<SessionUser | undefined> {
   const token = getCookie(c, SESSION_COOKIE);
   if (!token || token.length > 100) return undefined;
   const tokenHash = tokenHashOf(token);
-  const row = await findSession(db, tokenHash, clock.now());
+  const row = await sessions.find(tokenHash, clock.now());
   return row ? { id: row.user_id, email: row.email, csrfToken: row.csrf_token, tokenHash } : undefined;
 }
 
@@ -61,9 +66,9 @@ export function sameOriginOnly(): MiddlewareHandler<AppEnv> {
   };
 }
 
-export function requireUser(db: Db, clock: Clock): MiddlewareHandler<AppEnv> {
+export function requireUser(sessions: SessionStore, clock: Clock): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const user = await currentUser(c, db, clock);
+    const user = await currentUser(c, sessions, clock);
     if (!user) throw new DomainError('LDN_AUTH_REQUIRED', 'Sign in first.');
     if (UNSAFE.has(c.req.method)) {
       const sent = c.req.header('x-csrf-token') ?? '';

@@ -97,6 +97,24 @@ describe('accounts', () => {
     expect((await again.request('GET', '/api/journal/entries')).status).toBe(200);
   });
 
+  it('signs out every other session when the password changes, and all of them when the account is deleted', async () => {
+    const laptop = await signUp(t.app, 'two@example.org', 'first password here');
+    const phone = await personFrom(
+      t.app,
+      'two@example.org',
+      await post('/api/auth/signin', { email: 'two@example.org', password: 'first password here' }),
+    );
+    expect((await phone.request('GET', '/api/journal/entries')).status).toBe(200);
+    expect(
+      (await laptop.request('POST', '/api/auth/password', { currentPassword: 'first password here', newPassword: 'second password here' }))
+        .status,
+    ).toBe(204);
+    expect((await phone.request('GET', '/api/journal/entries')).status).toBe(401);
+    expect((await laptop.request('GET', '/api/journal/entries')).status).toBe(200);
+    expect((await laptop.request('DELETE', '/api/auth/account', { password: 'second password here' })).status).toBe(204);
+    expect((await laptop.request('GET', '/api/journal/entries')).status).toBe(401);
+  });
+
   it('deletes the account and erases every row of its data', async () => {
     const p = await signUp(t.app, 'leaving@example.org', 'goodbye password');
     await p.request('POST', '/api/journal/entries', { day: '2026-01-01', scores: { pain: 4 } });

@@ -7,13 +7,13 @@ import { problemResponses } from '../../contracts/common.js';
 import { DomainError } from '../../core/shared/errors.js';
 import type { UserId } from '../../core/shared/ids.js';
 import { countUsers, createUser, deleteUser, findUserByEmail, findUserById, updatePasswordHash } from '../../db/repos/users.js';
-import { deleteOtherSessions, deleteSession } from '../../db/repos/sessions.js';
 import { decoyHash, hashPassword, verifyPassword } from '../auth/password.js';
 import { assertNotLimited, keysFor, noteFailure, noteSuccess } from '../auth/rate-limit.js';
 import { clearSessionCookie, currentUser, requireUser, startSession } from '../auth/session.js';
 import { allow } from '../http/validation.js';
 import type { App, AppDeps } from '../app.js';
 import { userOf } from '../env.js';
+import type { SessionStore } from '../auth/session-store.js';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 const sessionOk = { description: 'The session after the change.', ...json(sessionResponseSchema) };
@@ -30,7 +30,7 @@ function clientAddress(c: Context): string {
 
 const BAD_CREDENTIALS = (): DomainError => new DomainError('LDN_AUTH_INVALID_CREDENTIALS', 'The email or password is not right.');
 
-export function registerAuth(app: App, deps: AppDeps): void {
+export function registerAuth(app: App, deps: AppDeps, sessions: SessionStore): void {
   const { db, clock } = deps;
   const secure = deps.secureCookies ?? false;
   const tags = ['account'];
@@ -44,7 +44,7 @@ export function registerAuth(app: App, deps: AppDeps): void {
       responses: { 200: sessionOk },
     }),
     async (c) => {
-      const user = await currentUser(c, db, clock);
+      const user = await currentUser(c, sessions, clock);
       const setupRequired = user ? false : (await countUsers(db)) === 0;
       return c.json(
         allow(sessionResponseSchema, {
@@ -70,7 +70,7 @@ export function registerAuth(app: App, deps: AppDeps): void {
       const { email, password } = c.req.valid('json');
       const id = randomUUID() as UserId;
       await createUser(db, { id, email: email.trim(), emailNormalized: normalizeEmail(email), passwordHash: await hashPassword(password) });
-      const csrfToken = await startSession(c, db, clock, id, secure);
+      const csrfToken = await startSession(c, sessions, clock, { id, email: email.trim() }, secure);
       return c.json(allow(sessionResponseSchema, { user: { id, email: email.trim() }, csrfToken, setupRequired: false }), 201);
     },
   );
@@ -95,12 +95,12 @@ export function registerAuth(app: App, deps: AppDeps): void {
         throw BAD_CREDENTIALS();
       }
       await noteSuccess(db, keys);
-      const csrfToken = await startSession(c, db, clock, user.id, secure);
+      const csrfToken = await startSession(c, sessions, clock, { id: user.id, email: user.email }, secure);
       return c.json(allow(sessionResponseSchema, { user: { id: user.id, email: user.email }, csrfToken, setupRequired: false }), 200);
     },
   );
 
-  app.use('/api/auth/signout', requireUser(db, clock));
+  app.use('/api/auth/signout', requireUser(sessions, clock));
   app.openapi(
     createRoute({
       method: 'post',
@@ -111,13 +111,13 @@ export function registerAuth(app: App, deps: AppDeps): void {
     }),
     async (c) => {
       const user = userOf(c);
-      await deleteSession(db, user.tokenHash);
+      await sessions.revoke(user.tokenHash);
       clearSessionCookie(c);
       return c.body(null, 204);
     },
   );
 
-  app.use('/api/auth/password', requireUser(db, clock));
+  app.use('/api/auth/password', requireUser(sessions, clock));
   app.openapi(
     createRoute({
       method: 'post',
@@ -134,12 +134,12 @@ export function registerAuth(app: App, deps: AppDeps): void {
       if (!user || !(await verifyPassword(user.password_hash, currentPassword)))
         throw new DomainError('LDN_AUTH_INVALID_CREDENTIALS', 'The current password is not right.', { field: 'currentPassword' });
       await updatePasswordHash(db, me.id, await hashPassword(newPassword));
-      await deleteOtherSessions(db, me.id, me.tokenHash);
+      await sessions.revokeUser(me.id, me.tokenHash);
       return c.body(null, 204);
     },
   );
 
-  app.use('/api/auth/account', requireUser(db, clock));
+  app.use('/api/auth/account', requireUser(sessions, clock));
   app.openapi(
     createRoute({
       method: 'delete',
@@ -154,6 +154,7 @@ export function registerAuth(app: App, deps: AppDeps): void {
       const user = await findUserById(db, me.id);
       if (!user || !(await verifyPassword(user.password_hash, c.req.valid('json').password)))
         throw new DomainError('LDN_AUTH_INVALID_CREDENTIALS', 'The password is not right.', { field: 'password' });
+      await sessions.revokeUser(me.id);
       await deleteUser(db, me.id);
       clearSessionCookie(c);
       return c.body(null, 204);

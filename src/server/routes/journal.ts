@@ -18,7 +18,7 @@ import {
   type EntryResponse,
 } from '../../contracts/journal.js';
 import { entriesFromCsv, entriesToCsv } from '../../core/journal/csv.js';
-import { parseEntry, type JournalEntry } from '../../core/journal/entry.js';
+import { fromParsedEntry, type JournalEntry } from '../../core/journal/entry.js';
 import { journalToFhirBundle } from '../../core/journal/fhir.js';
 import { computeInsights } from '../../core/journal/insights.js';
 import { DEFAULT_SCALES, type Scale } from '../../core/journal/scales.js';
@@ -38,6 +38,7 @@ import {
   type StoredJournalEntry,
 } from '../../db/repos/journal.js';
 import { requireUser } from '../auth/session.js';
+import type { SessionStore } from '../auth/session-store.js';
 import { userOf } from '../env.js';
 import { allow } from '../http/validation.js';
 import type { App, AppDeps } from '../app.js';
@@ -82,9 +83,9 @@ async function scalesOf(deps: AppDeps, userId: Parameters<typeof getScales>[1]):
   return chosen.map((s) => DEFAULT_SCALES.find((d) => d.key === s.key) ?? { key: s.key, label: s.label, higherIsBetter: false });
 }
 
-export function registerJournal(app: App, deps: AppDeps): void {
+export function registerJournal(app: App, deps: AppDeps, sessions: SessionStore): void {
   const { db, clock } = deps;
-  app.use('/api/journal/*', requireUser(db, clock));
+  app.use('/api/journal/*', requireUser(sessions, clock));
 
   app.openapi(
     createRoute({
@@ -115,7 +116,7 @@ export function registerJournal(app: App, deps: AppDeps): void {
       },
     }),
     async (c) => {
-      const entry = parseEntry(await c.req.json());
+      const entry = fromParsedEntry(c.req.valid('json'));
       const saved = await saveDay(db, userOf(c).id, entry, randomUUID());
       return c.json(allow(entryEnvelopeSchema, { entry: toEntryResponse(saved.entry), created: saved.created }), saved.created ? 201 : 200);
     },
@@ -147,7 +148,7 @@ export function registerJournal(app: App, deps: AppDeps): void {
     }),
     async (c) => {
       const id = checkedId(c.req.valid('param').id);
-      const entry = await updateEntry(db, userOf(c).id, id, parseEntry(await c.req.json()));
+      const entry = await updateEntry(db, userOf(c).id, id, fromParsedEntry(c.req.valid('json')));
       return c.json(allow(entryEnvelopeSchema, { entry: toEntryResponse(entry) }), 200);
     },
   );
