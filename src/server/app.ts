@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Logger } from 'pino';
 import { DomainError } from '../core/shared/errors.js';
@@ -79,7 +80,7 @@ export function buildApp(deps: AppDeps): App {
     return c.text('Not found', 404);
   });
   app.onError((error, c) => {
-    if (!(error instanceof DomainError)) deps.logger.error({ reqId: c.get('requestId'), err: error }, 'unhandled error');
+    if (!(error instanceof DomainError) && !(error instanceof HTTPException)) deps.logger.error({ reqId: c.get('requestId'), err: error }, 'unhandled error');
     return problemResponse(c, error);
   });
 

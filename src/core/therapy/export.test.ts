@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadTherapyData } from '../../data/therapy-files.js';
 import { csvField, planToCsv, PLAN_CSV_HEADER } from './csv.js';
-import { escapeHtml, renderPlanHtml } from './html.js';
+import { escapeHtml, PLAN_CSS, renderPlanHtml } from './html.js';
 import { buildPlan, type Plan } from './titration.js';
 
 const data = loadTherapyData();
@@ -44,6 +44,13 @@ describe('renderPlanHtml', () => {
     expect(html).toContain('2026-01-15');
     expect(html).toContain('id="src-ldnrt-hashimoto"');
     expect(html).toContain('<h2>Sources</h2>');
+  });
+
+  it('inlines its CSS by default, and links it instead for a strict CSP', () => {
+    expect(renderPlanHtml(plan)).toContain(`<style>\n${PLAN_CSS}</style>`);
+    const linked = renderPlanHtml(plan, { stylesheetHref: '/api/therapy/plan.css' });
+    expect(linked).toContain('<link rel="stylesheet" href="/api/therapy/plan.css">');
+    expect(linked).not.toMatch(/<style|style=/);
   });
 
   it('escapes everything that comes from data', () => {

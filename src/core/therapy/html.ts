@@ -8,7 +8,20 @@ export function escapeHtml(text: string): string {
 
 const e = escapeHtml;
 
-export function renderPlanHtml(plan: Plan): string {
+/** The page's styles. A server with a strict CSP (no inline styles) serves them as a file and passes `stylesheetHref`. */
+export const PLAN_CSS = `body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#111}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left}
+.notice{border:2px solid #a60;padding:.6rem 1rem;background:#fff6e5}
+@media print{.notice{background:none}}
+`;
+
+export interface PlanHtmlOptions {
+  /** Link this stylesheet instead of inlining PLAN_CSS in a <style> element. */
+  readonly stylesheetHref?: string;
+}
+
+export function renderPlanHtml(plan: Plan, options: PlanHtmlOptions = {}): string {
+  const styles = options.stylesheetHref ? `<link rel="stylesheet" href="${e(options.stylesheetHref)}">` : `<style>\n${PLAN_CSS}</style>`;
   const stepRows = plan.steps
     .map(
       (s) =>
@@ -32,12 +45,8 @@ export function renderPlanHtml(plan: Plan): string {
 <head>
 <meta charset="utf-8">
 <title>${e(`LDN plan: ${plan.protocol.name}`)}</title>
-<style>
-body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;line-height:1.45;color:#111}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left}
-.notice{border:2px solid #a60;padding:.6rem 1rem;background:#fff6e5}
-@media print{.notice{background:none}}
-</style>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${styles}
 </head>
 <body>
 <h1>${e(`LDN plan: ${plan.protocol.name}`)}</h1>

@@ -16,7 +16,8 @@ export type {
 export { planToICalendar, escapeText, foldLine } from './ical.js';
 export type { ICalOptions } from './ical.js';
 export { planToCsv, PLAN_CSV_HEADER } from './csv.js';
-export { renderPlanHtml, escapeHtml } from './html.js';
+export { renderPlanHtml, escapeHtml, PLAN_CSS } from './html.js';
+export type { PlanHtmlOptions } from './html.js';
 export { liquidFromTablets, capsulePlan, monthlyCost } from './compounding.js';
 export type { LiquidInput, LiquidResult, CapsuleInput, CapsuleResult, CostRange, CompoundingData } from './compounding.js';
 export { compileLexicon } from './lexicon-index.js';

@@ -45,6 +45,12 @@ describe('screen: known-answer vectors from the brief', () => {
     expect(one('Nucynta').ingredients[0]?.rxcui).toBe('787390');
   });
 
+  it('does not say "no interaction listed" about a combination whose other ingredient has a rule', () => {
+    const none = /No interaction with low-dose naltrexone is listed/;
+    expect(one('Percocet 5/325').reasons.some((r) => none.test(r))).toBe(false);
+    expect(one('Tylenol 500 mg').reasons.some((r) => none.test(r))).toBe(true);
+  });
+
   it('short-acting washout is 7-14 days and cites the label; methadone needs at least 14', () => {
     const w = one('oxycodone 5mg').washout;
     expect(w).toMatchObject({ profile: 'short-acting', minDays: 7, maxDays: 14 });

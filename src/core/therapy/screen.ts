@@ -192,12 +192,16 @@ function screenLine(input: string, line: number, ctx: Context): ScreenLine {
   const reasons: string[] = [...corrections];
   const sourceIds: string[] = [];
   const seenClass = new Set<DrugClass>();
+  // In a combination (Percocet = oxycodone + acetaminophen) "no interaction listed" would read as if it covered the whole line.
+  const sayNone = ingredients.every((i) => i.class === 'none');
   for (const ing of ingredients) {
     const rule = ctx.classRules.get(ing.class);
     let ingAction: ScreenAction = rule?.action ?? 'caution';
     if (rule && !seenClass.has(ing.class)) {
       seenClass.add(ing.class);
-      if (allTopical && rule.topical) {
+      if (ing.class === 'none' && !sayNone) {
+        // The other ingredients' rules carry the verdict and the reasons.
+      } else if (allTopical && rule.topical) {
         ingAction = rule.topical.action;
         reasons.push(rule.topical.reason);
       } else reasons.push(...rule.reasons);

@@ -58,7 +58,8 @@ export function sameOriginOnly(): MiddlewareHandler<AppEnv> {
     if (UNSAFE.has(c.req.method)) {
       const origin = c.req.header('origin');
       const host = c.req.header('host');
-      if (origin && host && new URL(origin).host !== host) {
+      // An opaque origin ("null", sent e.g. under Referrer-Policy: no-referrer) cannot be checked, so it is refused, not a crash.
+      if (origin && host && URL.parse(origin)?.host !== host) {
         throw new DomainError('LDN_CSRF_FAILED', 'Cross-site requests are not accepted.', { field: 'Origin' });
       }
     }

@@ -3,8 +3,9 @@
  * `application/problem+json` body (RFC 9457). Add a status here when a code is added.
  */
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { type ErrorCode, type DomainError, normalizeError } from '../../core/shared/errors.js';
+import { type ErrorCode, DomainError, normalizeError } from '../../core/shared/errors.js';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   LDN_VALIDATION_FAILED: 400,
@@ -72,8 +73,21 @@ export function toProblem(error: DomainError, requestId?: string): Problem {
   };
 }
 
+/** Hono's body validators throw HTTPException for a malformed JSON body (400) or an undeclared content type (415). */
+function fromHttpException(thrown: unknown): unknown {
+  if (!(thrown instanceof HTTPException)) return thrown;
+  if (thrown.status === 400)
+    return new DomainError('LDN_VALIDATION_FAILED', 'body: the request body is not valid JSON.', { field: 'body' });
+  if (thrown.status === 415) {
+    return new DomainError('LDN_UNSUPPORTED_MEDIA', 'content-type: this endpoint does not read that content type.', {
+      field: 'content-type',
+    });
+  }
+  return thrown;
+}
+
 export function problemResponse(c: Context, thrown: unknown): Response {
-  const error = normalizeError(thrown);
+  const error = normalizeError(fromHttpException(thrown));
   const requestId = c.get('requestId') as string | undefined;
   const problem = toProblem(error, requestId);
   return c.body(JSON.stringify(problem), problem.status as ContentfulStatusCode, {

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { HomePage } from '../pages/HomePage.js';
 import { ComingSoonPage } from '../pages/ComingSoonPage.js';
+import { JournalRoute } from '../features/journal/JournalRoute.js';
+import { PlannerRoute } from '../features/planner/PlannerRoute.js';
 
 export interface NavRoute {
   readonly path: string;
@@ -27,17 +29,12 @@ export const NAV_ROUTES: readonly NavRoute[] = [
   {
     path: '/plan',
     label: 'Plan',
-    component: () => (
-      <ComingSoonPage
-        title="Plan"
-        what="a safety screen for opioids and other interactions, titration schedules and a compounding calculator"
-      />
-    ),
+    component: PlannerRoute,
   },
   {
     path: '/journal',
     label: 'Journal',
-    component: () => <ComingSoonPage title="Journal" what="a daily log of doses, symptoms and side effects, with honest charts" />,
+    component: JournalRoute,
   },
   {
     path: '/trials',
