@@ -80,7 +80,8 @@ export function buildApp(deps: AppDeps): App {
     return c.text('Not found', 404);
   });
   app.onError((error, c) => {
-    if (!(error instanceof DomainError) && !(error instanceof HTTPException)) deps.logger.error({ reqId: c.get('requestId'), err: error }, 'unhandled error');
+    if (!(error instanceof DomainError) && !(error instanceof HTTPException))
+      deps.logger.error({ reqId: c.get('requestId'), err: error }, 'unhandled error');
     return problemResponse(c, error);
   });
 
