@@ -18,23 +18,25 @@ const reportDir = mkdtempSync(path.join(tmpdir(), 'ldn-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const started = Date.now();
 
-function step(title, cmd, args, env = {}) {
+function step(title, cmd, args, env = {}, afterwards = () => {}) {
   process.stdout.write(`\n== ${title}\n`);
   const t0 = Date.now();
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  afterwards();
   process.stdout.write(`== ${title}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
   if (r.status !== 0) finish(1);
 }
 
 function vitest(title, project, env = {}) {
   const out = path.join(reportDir, `${title.replace(/\W+/g, '-')}.json`);
-  step(title, bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
-  if (existsSync(out)) {
+  const count = () => {
+    if (!existsSync(out)) return;
     const r = JSON.parse(readFileSync(out, 'utf8'));
     totals.passed += r.numPassedTests;
     totals.failed += r.numFailedTests;
     totals.skipped += r.numPendingTests + r.numTodoTests;
-  }
+  };
+  step(title, bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env, count);
 }
 
 function finish(code) {

@@ -53,6 +53,7 @@ describe('the layout shell in Chromium', () => {
   it('works by keyboard alone: skip link, then Tab to a section and Enter', async () => {
     const page = await h.newPage();
     await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Tab'); // brand
