@@ -74,27 +74,51 @@ function values(e: JournalEntry): unknown[] {
 
 const UNIQUE_VIOLATION = '23505';
 
+export interface DayWrite {
+  readonly userId: UserId;
+  readonly entry: JournalEntry;
+  readonly newId: string;
+}
+
+export interface SavedDay {
+  readonly entry: StoredJournalEntry;
+  readonly created: boolean;
+}
+
 /**
- * Records the day's entry in one statement: a new day is inserted, an existing
- * one replaced. The BEFORE UPDATE trigger (migration 0001) keeps the old state as a revision.
+ * Records days in one statement: a new day is inserted, an existing one replaced.
+ * The BEFORE UPDATE trigger (migration 0001) keeps each old state as a revision.
+ * Each (person, day) may appear at most once per call; results come back in input order.
  */
-export async function saveDay(
-  db: Queryable,
-  userId: UserId,
-  entry: JournalEntry,
-  newId: string,
-): Promise<{ entry: StoredJournalEntry; created: boolean }> {
-  const { rows } = await db.query<EntryRow & { created: boolean }>(
+export async function saveDays(db: Queryable, writes: readonly DayWrite[]): Promise<SavedDay[]> {
+  if (writes.length === 0) return [];
+  const params: unknown[] = [];
+  const tuples = writes.map((w) => {
+    const base = params.length;
+    params.push(w.newId, w.userId, ...values(w.entry));
+    return `(${Array.from({ length: 12 }, (_, i) => `$${base + i + 1}`).join(', ')})`;
+  });
+  const { rows } = await db.query<EntryRow & { created: boolean; user_id: string }>(
     `INSERT INTO journal_entries (id, user_id, day, status, dose_mcg, dose_time, dose_form, pharmacy, lot, scores, side_effects, note)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+     VALUES ${tuples.join(', ')}
      ON CONFLICT (user_id, day) DO UPDATE SET status = EXCLUDED.status, dose_mcg = EXCLUDED.dose_mcg, dose_time = EXCLUDED.dose_time,
        dose_form = EXCLUDED.dose_form, pharmacy = EXCLUDED.pharmacy, lot = EXCLUDED.lot, scores = EXCLUDED.scores,
        side_effects = EXCLUDED.side_effects, note = EXCLUDED.note
-     RETURNING ${COLUMNS}, (xmax = 0) AS created`,
-    [newId, userId, ...values(entry)],
+     RETURNING ${COLUMNS}, user_id, (xmax = 0) AS created`,
+    params,
   );
-  const row = rows[0] as EntryRow & { created: boolean };
-  return { entry: fromRow(row), created: row.created };
+  // RETURNING order is not guaranteed, so rows are matched back by (person, day).
+  const byKey = new Map(rows.map((r) => [`${r.user_id}|${r.day}`, r]));
+  return writes.map((w) => {
+    const row = byKey.get(`${w.userId}|${w.entry.day}`);
+    if (!row) throw new Error(`saveDays: no row returned for ${w.entry.day}`);
+    return { entry: fromRow(row), created: row.created };
+  });
+}
+
+export async function saveDay(db: Queryable, userId: UserId, entry: JournalEntry, newId: string): Promise<SavedDay> {
+  const [saved] = await saveDays(db, [{ userId, entry, newId }]);
+  return saved as SavedDay;
 }
 
 /** Edits the entry with this id; the day may move only to a day that is still free. */
