@@ -10,6 +10,8 @@ import { connect } from '../src/db/connect.js';
 import { migrate } from '../src/db/migrate.js';
 import { buildApp } from '../src/server/app.js';
 import { loadTherapyData } from '../src/data/therapy-files.js';
+import { loadEvidenceCorpus } from '../src/data/evidence-files.js';
+import { buildAtlas } from '../src/core/evidence/atlas.js';
 
 const url = process.env['DATABASE_URL'];
 const db = await connect(url ? { kind: 'postgres', url, poolSize: 20 } : { kind: 'pglite', dataDir: process.env['LDN_DATA_DIR'] ?? null });
@@ -22,6 +24,7 @@ const app = buildApp({
   migrationVersion: version,
   version: 'bench',
   therapy: loadTherapyData(),
+  atlas: buildAtlas(loadEvidenceCorpus()),
 });
 const root = new Hono();
 root.get('/bare', (c) => c.json({ status: 'ok' }));

@@ -14,6 +14,7 @@ import { DomainError } from '../core/shared/errors.js';
 import type { Clock } from '../core/shared/clock.js';
 import type { Db } from '../db/db.js';
 import type { TherapyData } from '../core/therapy/schema.js';
+import type { Atlas } from '../core/evidence/atlas.js';
 import type { AppEnv } from './env.js';
 import { problemResponse } from './http/errors.js';
 import { requestContext } from './http/request-context.js';
@@ -23,6 +24,10 @@ import { registerDocs } from './routes/docs.js';
 import { registerAuth } from './routes/auth.js';
 import { registerJournal } from './routes/journal.js';
 import { registerTherapy } from './routes/therapy.js';
+import { registerEvidence } from './routes/evidence.js';
+import { registerClaims } from './routes/claims.js';
+import { CHECK_CLAIMS_BODY_LIMIT } from '../contracts/claims.js';
+import { registerTrials } from './routes/trials.js';
 import { sameOriginOnly } from './auth/session.js';
 import { SessionStore } from './auth/session-store.js';
 
@@ -41,6 +46,8 @@ export interface AppDeps {
   readonly secureCookies?: boolean;
   /** The validated data files of data/therapy (lexicon, rules, protocols, compounding). */
   readonly therapy: TherapyData;
+  /** The evidence corpus of data/evidence with grades and the search index, built once at start-up. */
+  readonly atlas: Atlas;
 }
 
 export type App = OpenAPIHono<AppEnv>;
@@ -56,14 +63,22 @@ export function buildApp(deps: AppDeps): App {
 
   app.use('*', requestContext(deps.logger));
   const limit = deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
-  const limitBody = bodyLimit({
-    maxSize: limit,
-    onError: () => {
-      throw new DomainError('LDN_PAYLOAD_TOO_LARGE', `The request body is over ${Math.round(limit / 1024)} KiB.`, { field: 'body' });
-    },
-  });
+  const limiter = (max: number): ReturnType<typeof bodyLimit> =>
+    bodyLimit({
+      maxSize: max,
+      onError: () => {
+        throw new DomainError('LDN_PAYLOAD_TOO_LARGE', `The request body is over ${Math.round(max / 1024)} KiB.`, { field: 'body' });
+      },
+    });
+  const limitBody = limiter(limit);
+  // Routes that take whole documents get a larger limit of their own; every other route keeps the default.
+  const largeBodies: Readonly<Record<string, ReturnType<typeof bodyLimit>>> = {
+    '/api/check-claims': limiter(Math.max(limit, CHECK_CLAIMS_BODY_LIMIT)),
+  };
   // GET and HEAD carry no body, so they skip the limiter's work.
-  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : (largeBodies[c.req.path] ?? limitBody)(c, next),
+  );
 
   app.use('/api/*', sameOriginOnly());
   registerHealth(app, deps);
@@ -71,6 +86,9 @@ export function buildApp(deps: AppDeps): App {
   registerAuth(app, deps, sessions);
   registerJournal(app, deps, sessions);
   registerTherapy(app, deps);
+  registerEvidence(app, deps);
+  registerClaims(app, deps);
+  registerTrials(app, deps, sessions);
   registerDocs(app, deps.version);
 
   app.notFound((c) => {

@@ -15,6 +15,8 @@ import type { Db } from '../db/db.js';
 import { buildApp } from './app.js';
 import { parseConfig } from './config.js';
 import { loadTherapyData } from '../data/therapy-files.js';
+import { loadEvidenceCorpus } from '../data/evidence-files.js';
+import { buildAtlas } from '../core/evidence/atlas.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
   const config = parseConfig(process.env, process.cwd());
   // Data files are validated before anything else: a broken file stops start-up naming file and field.
   const therapy = loadTherapyData();
+  const atlas = buildAtlas(loadEvidenceCorpus());
   // Buffered, asynchronous writes keep logging off the request path; flushed on shutdown.
   const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
   const logger = pino({ level: config.logLevel, base: { app: 'ldn-atlas' } }, destination);
@@ -41,6 +44,7 @@ async function main(): Promise<void> {
       webDir: `${ROOT}dist/web`,
       secureCookies: config.secureCookies,
       therapy,
+      atlas,
     });
     server = await listen(app.fetch, config.port, config.host);
     const address = server.address();

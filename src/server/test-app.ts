@@ -8,6 +8,8 @@ import { buildApp, type App, type AppDeps } from './app.js';
 import type { Db } from '../db/db.js';
 import type { TherapyData } from '../core/therapy/schema.js';
 import { loadTherapyData } from '../data/therapy-files.js';
+import { loadEvidenceCorpus } from '../data/evidence-files.js';
+import { buildAtlas, type Atlas } from '../core/evidence/atlas.js';
 
 export interface TestApp {
   readonly app: App;
@@ -17,10 +19,10 @@ export interface TestApp {
   dispose(): Promise<void>;
 }
 
-let cached: { therapy: TherapyData } | undefined;
+let cached: { therapy: TherapyData; atlas: Atlas } | undefined;
 /** Data files are read once per test process. */
-export function testData(): { therapy: TherapyData } {
-  cached ??= { therapy: loadTherapyData() };
+export function testData(): { therapy: TherapyData; atlas: Atlas } {
+  cached ??= { therapy: loadTherapyData(), atlas: buildAtlas(loadEvidenceCorpus()) };
   return cached;
 }
 
@@ -40,6 +42,7 @@ export async function openTestApp(overrides: Partial<AppDeps> & { clock?: Clock 
     migrationVersion: loadMigrations().length,
     version: 'test',
     therapy: testData().therapy,
+    atlas: testData().atlas,
     ...overrides,
   });
   return { app, db: handle.db, logs, dispose: handle.dispose };

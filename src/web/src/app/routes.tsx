@@ -1,8 +1,10 @@
 import type { ComponentType } from 'react';
 import { HomePage } from '../pages/HomePage.js';
-import { ComingSoonPage } from '../pages/ComingSoonPage.js';
 import { JournalRoute } from '../features/journal/JournalRoute.js';
 import { PlannerRoute } from '../features/planner/PlannerRoute.js';
+import { CheckerRoute } from '../features/checker/CheckerRoute.js';
+import { EvidenceRoute } from '../features/evidence/EvidenceRoute.js';
+import { TrialsRoute } from '../features/trials/TrialsRoute.js';
 
 export interface NavRoute {
   readonly path: string;
@@ -15,16 +17,12 @@ export const NAV_ROUTES: readonly NavRoute[] = [
   {
     path: '/evidence',
     label: 'Evidence',
-    component: () => (
-      <ComingSoonPage title="Evidence atlas" what="every condition LDN is claimed for and every study, graded by a transparent rule" />
-    ),
+    component: EvidenceRoute,
   },
   {
     path: '/check',
     label: 'Check an article',
-    component: () => (
-      <ComingSoonPage title="Check an article" what="paste an article about LDN and see each health claim set against the evidence" />
-    ),
+    component: CheckerRoute,
   },
   {
     path: '/plan',
@@ -39,12 +37,7 @@ export const NAV_ROUTES: readonly NavRoute[] = [
   {
     path: '/trials',
     label: 'Trials',
-    component: () => (
-      <ComingSoonPage
-        title="N-of-1 trials"
-        what="randomised, blinded crossover trials that you can run with your prescriber and pharmacist"
-      />
-    ),
+    component: TrialsRoute,
   },
 ];
 
