@@ -20,12 +20,14 @@ export async function createSession(
   ]);
 }
 
-export async function findSession(db: Queryable, tokenHash: string, now: Date): Promise<SessionRow | undefined> {
-  const { rows } = await db.query<SessionRow>(
-    'SELECT s.user_id, u.email, s.csrf_token, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2',
-    [tokenHash, now],
+/** Several sessions in one query; the result lines up with `tokenHashes` (undefined where none is valid). */
+export async function findSessions(db: Queryable, tokenHashes: readonly string[], now: Date): Promise<Array<SessionRow | undefined>> {
+  const { rows } = await db.query<SessionRow & { token_hash: string }>(
+    'SELECT s.token_hash, s.user_id, u.email, s.csrf_token, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ANY($1::text[]) AND s.expires_at > $2',
+    [tokenHashes, now],
   );
-  return rows[0];
+  const byHash = new Map(rows.map(({ token_hash, ...row }) => [token_hash, row]));
+  return tokenHashes.map((h) => byHash.get(h));
 }
 
 export async function deleteSession(db: Queryable, tokenHash: string): Promise<void> {

@@ -4,13 +4,18 @@
  * Standard PDF fonts only (Helvetica): nothing to embed, nothing read at run time
  * beyond pdfkit's own font metrics.
  */
-import PDFDocument from 'pdfkit';
+import type PDFKit from 'pdfkit';
 import { ARM_COLOURS, fmt, type TrialReport } from '../../core/trials/report.js';
 import type { Arm } from '../../core/trials/design.js';
 
 const MARGIN = 40;
 
-export function trialReportPdf(report: TrialReport, labels: Readonly<Record<Arm, string>>): Promise<Buffer> {
+// pdfkit and its font metrics are loaded on the first PDF, not at start-up, to keep the server's memory small.
+let pdfkit: Promise<typeof PDFKit> | undefined;
+
+export async function trialReportPdf(report: TrialReport, labels: Readonly<Record<Arm, string>>): Promise<Buffer> {
+  pdfkit ??= import('pdfkit').then((m) => m.default);
+  const PDFDocument = await pdfkit;
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
