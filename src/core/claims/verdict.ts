@@ -165,8 +165,11 @@ function combine(verdicts: readonly CheckVerdict[]): CheckVerdict {
 }
 
 /** The strongest controlled study: the atlas's deciding studies first, then design, size and recency. */
-function bestControlled(studies: readonly StudyView[], deciding: readonly string[]): StudyView | undefined {
-  const rank = (s: StudyView): number => (deciding.includes(s.id) ? deciding.indexOf(s.id) : 100);
+export function bestControlled<S extends Pick<StudyView, 'id' | 'design' | 'n' | 'citation'>>(
+  studies: readonly S[],
+  deciding: readonly string[],
+): S | undefined {
+  const rank = (s: S): number => (deciding.includes(s.id) ? deciding.indexOf(s.id) : 100);
   return studies
     .filter((s) => CONTROLLED_DESIGNS.has(s.design))
     .sort(

@@ -19,10 +19,10 @@ import {
   type CheckStudyRefResponse,
 } from '../../contracts/claims.js';
 import { checkArticle, evidenceFromAtlas, formatFromFileName, type ArticleFormat, type EvidencePort } from '../../core/claims/index.js';
-import { CONTROLLED_DESIGNS } from '../../core/claims/verdict.js';
+import { bestControlled } from '../../core/claims/verdict.js';
 import type { Atlas } from '../../core/evidence/atlas.js';
 import { studyLabel } from '../../core/evidence/grading.js';
-import type { Study, StudyDesign } from '../../core/evidence/schema.js';
+import type { Study } from '../../core/evidence/schema.js';
 import { DomainError } from '../../core/shared/errors.js';
 import { allow } from '../http/validation.js';
 import type { App, AppDeps } from '../app.js';
@@ -93,15 +93,6 @@ async function readArticle(c: Context, json: Partial<CheckClaimsRequest>): Promi
   return { raw: decode(await c.req.arrayBuffer()), format };
 }
 
-const CONTROLLED_ORDER: readonly StudyDesign[] = [
-  'meta-analysis',
-  'systematic-review',
-  'rct',
-  'rct-crossover',
-  'controlled-trial',
-  'single-blind-placebo',
-];
-
 function studyRef(s: Study): CheckStudyRefResponse {
   return {
     id: s.id,
@@ -115,19 +106,9 @@ function studyRef(s: Study): CheckStudyRefResponse {
   };
 }
 
-/** The strongest controlled study for a condition, ranked as the checker's explanation ranks it (the atlas's deciding studies first). */
+/** The strongest controlled study for a condition, ranked exactly as the checker's explanation ranks it. */
 function bestControlledTrial(atlas: Atlas, conditionId: string, deciding: readonly string[]): Study | undefined {
-  const rank = (s: Study): number => (deciding.includes(s.id) ? deciding.indexOf(s.id) : 100);
-  return atlas
-    .studies({ condition: conditionId })
-    .filter((s) => CONTROLLED_DESIGNS.has(s.design))
-    .sort(
-      (a, b) =>
-        rank(a) - rank(b) ||
-        CONTROLLED_ORDER.indexOf(a.design) - CONTROLLED_ORDER.indexOf(b.design) ||
-        (b.n ?? 0) - (a.n ?? 0) ||
-        b.citation.year - a.citation.year,
-    )[0];
+  return bestControlled(atlas.studies({ condition: conditionId }), deciding);
 }
 
 /** Names, grades and best trials for every condition and study the claims mention. */
