@@ -8,8 +8,8 @@ import type { EvidenceStudyResponse } from '../../../../contracts/evidence.js';
 export type SortKey = 'study' | 'year' | 'design' | 'n' | 'direction';
 export type SortDir = 'ascending' | 'descending';
 
-/** Same order as STUDY_DESIGNS in src/core/evidence/schema.ts: strongest design first. */
-const DESIGN_RANK = [
+/** Same order as STUDY_DESIGNS in src/core/evidence/schema.ts (copied so the page does not bundle zod; a test guards the copy). */
+export const DESIGN_RANK: readonly string[] = [
   'meta-analysis',
   'systematic-review',
   'rct',
