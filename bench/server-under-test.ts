@@ -1,7 +1,8 @@
 /**
- * The real app in its own process for load tests, with two baselines: a bare JSON
- * handler on the same Hono server outside the app (`/bare`), and the same handler
- * inside the app behind all of its middleware (`/api/bench/bare`).
+ * The real app in its own process for load tests, with baselines: a bare JSON
+ * handler on the same Hono server outside the app (GET `/bare`, and POST `/bare`,
+ * which parses a JSON body and stores nothing), and the GET handler inside the app
+ * behind all of its middleware (`/api/bench/bare`).
  */
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -28,6 +29,8 @@ const app = buildApp({
 });
 const root = new Hono();
 root.get('/bare', (c) => c.json({ status: 'ok' }));
+// Baseline for write benchmarks: reads and parses the JSON body, stores nothing.
+root.post('/bare', async (c) => c.json({ received: typeof (await c.req.json()) }, 201));
 // The same bare handler inside the app, behind its middleware (request id, security headers, log line).
 app.get('/api/bench/bare', (c) => c.json({ status: 'ok' }));
 root.route('/', app);

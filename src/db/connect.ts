@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { DomainError } from '../core/shared/errors.js';
-import type { Db, Queryable, QueryResult } from './db.js';
+import type { Db, Queryable, QueryOptions, QueryResult } from './db.js';
 
 export type ConnectOptions =
   | { readonly kind: 'pglite'; readonly dataDir: string | null }
@@ -125,8 +125,10 @@ async function openPostgres(options: { url: string; schema?: string; poolSize?: 
     });
   }
   const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
-    async query<T>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
-      const r = await q.query(sql, params as unknown[]);
+    async query<T>(sql: string, params: readonly unknown[] = [], options?: QueryOptions): Promise<QueryResult<T>> {
+      const r = await q.query(
+        options?.name ? { name: options.name, text: sql, values: params as unknown[] } : { text: sql, values: params as unknown[] },
+      );
       return { rows: r.rows as T[], rowCount: r.rowCount ?? r.rows.length };
     },
   });

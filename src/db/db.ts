@@ -4,8 +4,16 @@ export interface QueryResult<T> {
   readonly rowCount: number;
 }
 
+export interface QueryOptions {
+  /**
+   * Prepares the statement once per connection under this name and reuses it
+   * (PostgreSQL server only; PGlite ignores it). Only for fixed SQL text: one name, one text.
+   */
+  readonly name?: string;
+}
+
 export interface Queryable {
-  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>>;
+  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<T>>;
 }
 
 export type DbKind = 'pglite' | 'postgres';

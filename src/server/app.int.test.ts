@@ -58,6 +58,20 @@ describe('the app factory, in-process', () => {
     expect(((await res.json()) as { code: string }).code).toBe('LDN_PAYLOAD_TOO_LARGE');
   });
 
+  it('refuses a body whose declared Content-Length is over the limit before reading it, and passes one under it', async () => {
+    const send = async (bytes: number): Promise<Response> =>
+      t.app.request('/api/health', {
+        method: 'POST',
+        body: 'x'.repeat(bytes),
+        headers: { 'content-type': 'text/plain', 'content-length': String(bytes) },
+      });
+    const over = await send(4096);
+    expect(over.status).toBe(413);
+    expect(await over.json()).toMatchObject({ code: 'LDN_PAYLOAD_TOO_LARGE', field: 'body' });
+    // Under the limit the body reaches routing: /api/health has no POST, so 404, not 413.
+    expect((await send(100)).status).toBe(404);
+  });
+
   it('writes structured JSON logs that carry the request id', async () => {
     const res = await t.app.request('/api/health', { headers: { 'x-request-id': 'trace-abc-123' } });
     expect(res.headers.get('x-request-id')).toBe('trace-abc-123');

@@ -6,7 +6,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Logger } from 'pino';
@@ -19,6 +18,7 @@ import type { AppEnv } from './env.js';
 import { problemResponse } from './http/errors.js';
 import { requestContext } from './http/request-context.js';
 import { validationError } from './http/validation.js';
+import { bodyLimit } from './http/body-limit.js';
 import { registerHealth } from './routes/health.js';
 import { registerDocs } from './routes/docs.js';
 import { registerAuth } from './routes/auth.js';
@@ -63,17 +63,10 @@ export function buildApp(deps: AppDeps): App {
 
   app.use('*', requestContext(deps.logger));
   const limit = deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
-  const limiter = (max: number): ReturnType<typeof bodyLimit> =>
-    bodyLimit({
-      maxSize: max,
-      onError: () => {
-        throw new DomainError('LDN_PAYLOAD_TOO_LARGE', `The request body is over ${Math.round(max / 1024)} KiB.`, { field: 'body' });
-      },
-    });
-  const limitBody = limiter(limit);
+  const limitBody = bodyLimit(limit);
   // Routes that take whole documents get a larger limit of their own; every other route keeps the default.
   const largeBodies: Readonly<Record<string, ReturnType<typeof bodyLimit>>> = {
-    '/api/check-claims': limiter(Math.max(limit, CHECK_CLAIMS_BODY_LIMIT)),
+    '/api/check-claims': bodyLimit(Math.max(limit, CHECK_CLAIMS_BODY_LIMIT)),
   };
   // GET and HEAD carry no body, so they skip the limiter's work.
   app.use('/api/*', (c, next) =>

@@ -58,4 +58,22 @@ describe('DayWriter (group commit of check-ins)', () => {
     const days = (await listEntries(t.db, users[0] as UserId, { from: '2026-02-01', to: '2026-02-28' })).map((e) => e.day);
     expect(days).toEqual(['2026-02-01']);
   });
+
+  it('keeps awkward text exactly as written when a batch carries it (the columns travel as PostgreSQL arrays)', async () => {
+    const writer = new DayWriter(t.db);
+    const awkward = ['say "hi", {then} \\ leave', 'NULL', '', 'line one\nline two', 'Ünïcödé 💊 ½ mg', "it's; DROP TABLE users;--"];
+    const saved = await Promise.all(
+      awkward.map((note, i) =>
+        writer.save(
+          users[1] as UserId,
+          parseEntry({ day: `2026-03-${String(i + 1).padStart(2, '0')}`, note, dose: { mg: 1.5, pharmacy: note, lot: note } }),
+          id(200 + i),
+        ),
+      ),
+    );
+    expect(saved.map((s) => s.entry.note)).toEqual(awkward.map((n) => (n === '' ? undefined : n)));
+    const stored = await listEntries(t.db, users[1] as UserId, { from: '2026-03-01', to: '2026-03-31' });
+    expect(stored.map((e) => e.dose?.pharmacy ?? '')).toEqual(awkward);
+    expect(stored.map((e) => e.dose?.mcg)).toEqual(awkward.map(() => 1500));
+  });
 });

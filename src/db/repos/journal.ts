@@ -92,20 +92,20 @@ export interface SavedDay {
  */
 export async function saveDays(db: Queryable, writes: readonly DayWrite[]): Promise<SavedDay[]> {
   if (writes.length === 0) return [];
-  const params: unknown[] = [];
-  const tuples = writes.map((w) => {
-    const base = params.length;
-    params.push(w.newId, w.userId, ...values(w.entry));
-    return `(${Array.from({ length: 12 }, (_, i) => `$${base + i + 1}`).join(', ')})`;
-  });
+  // One array per column, so the statement text is the same for any batch size and
+  // can be prepared once per connection (PostgreSQL then skips parsing and planning).
+  const columns: unknown[][] = Array.from({ length: 12 }, () => []);
+  for (const w of writes) [w.newId, w.userId, ...values(w.entry)].forEach((v, i) => columns[i]?.push(v));
   const { rows } = await db.query<EntryRow & { created: boolean; user_id: string }>(
     `INSERT INTO journal_entries (id, user_id, day, status, dose_mcg, dose_time, dose_form, pharmacy, lot, scores, side_effects, note)
-     VALUES ${tuples.join(', ')}
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[], $5::integer[], $6::text[], $7::text[], $8::text[], $9::text[],
+       $10::jsonb[], $11::jsonb[], $12::text[])
      ON CONFLICT (user_id, day) DO UPDATE SET status = EXCLUDED.status, dose_mcg = EXCLUDED.dose_mcg, dose_time = EXCLUDED.dose_time,
        dose_form = EXCLUDED.dose_form, pharmacy = EXCLUDED.pharmacy, lot = EXCLUDED.lot, scores = EXCLUDED.scores,
        side_effects = EXCLUDED.side_effects, note = EXCLUDED.note
      RETURNING ${COLUMNS}, user_id, (xmax = 0) AS created`,
-    params,
+    columns,
+    { name: 'journal_save_days' },
   );
   // RETURNING order is not guaranteed, so rows are matched back by (person, day).
   const byKey = new Map(rows.map((r) => [`${r.user_id}|${r.day}`, r]));

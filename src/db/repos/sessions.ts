@@ -25,6 +25,7 @@ export async function findSessions(db: Queryable, tokenHashes: readonly string[]
   const { rows } = await db.query<SessionRow & { token_hash: string }>(
     'SELECT s.token_hash, s.user_id, u.email, s.csrf_token, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ANY($1::text[]) AND s.expires_at > $2',
     [tokenHashes, now],
+    { name: 'sessions_find' },
   );
   const byHash = new Map(rows.map(({ token_hash, ...row }) => [token_hash, row]));
   return tokenHashes.map((h) => byHash.get(h));
