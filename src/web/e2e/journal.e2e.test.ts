@@ -13,6 +13,7 @@ let page: Page;
 const cspViolations: string[] = [];
 const EMAIL = 'pat@example.org';
 const PASSWORD = 'a long enough passphrase';
+const NEW_PASSWORD = 'another long passphrase';
 
 beforeAll(async () => {
   h = await startHarness();
@@ -210,6 +211,73 @@ describe('the journal in Chromium at 360 px', () => {
     }
   });
 
+  it('keeps a check-in typed when the session ended, and brings it back after signing in again', async () => {
+    await page.goto('/journal');
+    await h1(page, 'Daily check-in').waitFor();
+    const day = await localDay(page, -3);
+    await page.getByLabel('Day', { exact: true }).fill(day);
+    await page.getByLabel('Note (optional)').fill('Typed before the session ended');
+    // The session disappears, as when it expires or is signed out from another device.
+    await page.context().clearCookies();
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await h1(page, 'Sign in to your journal').waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /session ended/ })
+      .waitFor();
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await h1(page, 'Daily check-in').waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /is back/ })
+      .waitFor();
+    expect(await page.getByLabel('Day', { exact: true }).inputValue()).toBe(day);
+    expect(await page.getByLabel('Note (optional)').inputValue()).toBe('Typed before the session ended');
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Saved your check-in/ })
+      .waitFor();
+    // Taken once: a reload shows today's form, not the old draft.
+    await page.reload();
+    await h1(page, 'Daily check-in').waitFor();
+    await page.getByRole('button', { name: 'Save check-in' }).waitFor();
+    expect(await page.getByLabel('Day', { exact: true }).inputValue()).toBe(await localDay(page));
+  });
+
+  it('changes the password, which signs out the other device but not this one', async () => {
+    const phone = await h.newPage({ width: 360, height: 740 });
+    await phone.goto('/journal');
+    await phone.getByLabel('Email').fill(EMAIL);
+    await phone.getByLabel('Password').fill(PASSWORD);
+    await phone.getByRole('button', { name: 'Sign in' }).click();
+    await h1(phone, 'Daily check-in').waitFor();
+
+    await page.goto('/journal/account');
+    await h1(page, 'Account').waitFor();
+    await page.getByLabel('Current password').fill('not the password');
+    await page.getByLabel('New password').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /current password is not right/ })
+      .waitFor();
+    await page.getByLabel('Current password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Password changed/ })
+      .waitFor();
+
+    await phone.reload();
+    await h1(phone, 'Sign in to your journal').waitFor();
+    await phone.context().close();
+    await page.goto('/journal');
+    await h1(page, 'Daily check-in').waitFor();
+  });
+
   it('signs out, refuses a wrong password with a focused alert, and signs back in', async () => {
     await page.goto('/journal/account');
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -225,7 +293,7 @@ describe('the journal in Chromium at 360 px', () => {
     const alert = page.getByRole('alert').filter({ hasText: /not right/ });
     await alert.waitFor();
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-form-error'))).toBe(true);
-    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByLabel('Password').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await h1(page, 'Daily check-in').waitFor();
     await journalNav(page).getByRole('link', { name: 'Account' }).click();
@@ -243,7 +311,7 @@ describe('the journal in Chromium at 360 px', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent)).toBe(
       'Your password, to confirm',
     );
-    await page.getByLabel('Your password, to confirm').fill(PASSWORD);
+    await page.getByLabel('Your password, to confirm').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Delete my account and all its data' }).click();
     // The only account is gone, so the instance is fresh again.
     await h1(page, 'Create the first account').waitFor();

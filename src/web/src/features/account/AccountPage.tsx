@@ -1,4 +1,5 @@
 import { api, setCsrfToken } from '../../api/client.js';
+import { discardDraft } from '../journal/draft.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
 import { DeleteAccountForm } from './DeleteAccountForm.js';
 import { useSession } from './useSession.js';
@@ -10,6 +11,7 @@ export function AccountPage(): React.JSX.Element {
     try {
       await api.post('/api/auth/signout');
     } finally {
+      discardDraft();
       setCsrfToken(null);
       await refresh();
     }

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client.js';
+import { api, ApiError } from '../../api/client.js';
 import { useFormErrors } from '../../components/form/useFormErrors.js';
+import { useSession } from '../account/useSession.js';
 import { CheckInForm } from './CheckInForm.js';
+import { keepDraft, takeDraft } from './draft.js';
 import { formatDay, localDay, localTime } from './dates.js';
 import { stateForDay, toRequest, type CheckInState } from './entryForm.js';
 import { RecentEntries } from './RecentEntries.js';
@@ -19,10 +21,16 @@ export function CheckInPage(): React.JSX.Element {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; near: 'top' | 'bottom' }>({ text: '', near: 'bottom' });
   const list = entries.data?.entries;
+  const { session, sessionEnded } = useSession();
+  const userId = session?.user?.id;
 
   useEffect(() => {
-    if (list && state === null) setState(stateForDay(localDay(), list, localTime()));
-  }, [list, state]);
+    if (!list || state !== null) return;
+    const draft = userId ? takeDraft(userId) : undefined;
+    setState(draft ?? stateForDay(localDay(), list, localTime()));
+    if (draft)
+      setMessage({ text: 'Your check-in from before you signed in again is back. Press “Save check-in” to keep it.', near: 'bottom' });
+  }, [list, state, userId]);
 
   function changeDay(day: string): void {
     if (!list || !state) return;
@@ -43,6 +51,12 @@ export function CheckInPage(): React.JSX.Element {
       });
       entries.reload();
     } catch (caught) {
+      if (caught instanceof ApiError && caught.code === 'LDN_AUTH_REQUIRED' && userId) {
+        // The session ended (expired, or signed out from another device): keep what was typed, then ask for sign-in.
+        keepDraft(userId, state);
+        sessionEnded();
+        return;
+      }
       errors.report(caught);
     } finally {
       setBusy(false);

@@ -10,7 +10,7 @@ export interface ApiData<T> {
 
 /** GETs a path and re-GETs when it changes; a 401 means the session ended, so the session is checked again. */
 export function useApiData<T>(path: string): ApiData<T> {
-  const { refresh } = useSession();
+  const { sessionEnded } = useSession();
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [serial, setSerial] = useState(0);
@@ -25,14 +25,14 @@ export function useApiData<T>(path: string): ApiData<T> {
       },
       (caught: unknown) => {
         if (!live) return;
-        if (caught instanceof ApiError && caught.status === 401) void refresh();
+        if (caught instanceof ApiError && caught.status === 401) sessionEnded();
         setError(caught instanceof Error ? caught.message : 'Could not load.');
       },
     );
     return () => {
       live = false;
     };
-  }, [path, serial, refresh]);
+  }, [path, serial, sessionEnded]);
 
   const reload = useCallback(() => setSerial((n) => n + 1), []);
   return { data, error, reload };
