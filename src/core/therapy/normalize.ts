@@ -49,6 +49,12 @@ export const RELEASE_WORDS: ReadonlySet<string> = new Set(
 
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'denies', 'denied', 'negative']);
 
+/** Before a medicine's name ("without codeine", "not taking oxycodone"), these say it is absent. */
+export const ABSENT_BEFORE_WORDS: ReadonlySet<string> = new Set([...NEGATION_WORDS, 'without', 'non']);
+
+/** Right after a medicine's name ("codeine-free", "codeine free"), these say it is absent. */
+export const ABSENT_AFTER_WORDS: ReadonlySet<string> = new Set(['free']);
+
 /** Lower-case, strip accents, expand "w/", drop "#"/"No." before numbers, split letters from digits. */
 export function normalizeText(input: string): string {
   return input

@@ -247,3 +247,35 @@ describe('screen: unrecognised lines, blank lines and limits', () => {
     expect(r.action).toBe('block');
   });
 });
+
+describe('screen: a medicine the line says is absent', () => {
+  it('"codeine-free cough syrup" is not an opioid block, but a caution that asks to check the label', () => {
+    const r = one('codeine-free cough syrup');
+    expect(r).toMatchObject({ status: 'recognized', action: 'caution', ingredients: [], washout: null });
+    expect(r.reasons[0]).toMatch(/no codeine/);
+    expect(r.reasons.join(' ')).toMatch(/opioid-free gap/);
+    expect(r.sources.length).toBeGreaterThan(0);
+  });
+
+  it('reads "without", "not taking" and "no longer on" before the name, but never as far as another medicine', () => {
+    expect(one('not taking oxycodone').action).toBe('caution');
+    expect(one('no longer on tramadol').action).toBe('caution');
+    const both = one('no ibuprofen, oxycodone only');
+    expect(both.action).toBe('block');
+    expect(names(both)).toEqual(['oxycodone']);
+    expect(both.reasons[0]).toMatch(/no ibuprofen/);
+  });
+
+  it('"Tylenol without codeine" is acetaminophen alone, kept at caution because an opioid was named', () => {
+    const r = one('Tylenol without codeine');
+    expect(names(r)).toEqual(['acetaminophen (paracetamol)']);
+    expect(r.action).toBe('caution');
+  });
+
+  it('a medicine named as present anywhere on the line stays present', () => {
+    expect(one('sugar-free cough syrup with codeine').action).toBe('block');
+    expect(one('Tylenol with codeine, not the codeine-free one').action).toBe('block');
+    expect(one('Tylenol No. 3').action).toBe('block');
+    expect(one('Tylenol w/ codeine').action).toBe('block');
+  });
+});

@@ -6,7 +6,7 @@
 import { DomainError } from '../shared/errors.js';
 import { compiledFor, findMatches, type CompiledLexicon } from './lexicon-index.js';
 import { allowedEdits } from './fuzzy.js';
-import { NEGATION_WORDS, RELEASE_WORDS, tokenize } from './normalize.js';
+import { ABSENT_AFTER_WORDS, ABSENT_BEFORE_WORDS, NEGATION_WORDS, RELEASE_WORDS, tokenize, type Token } from './normalize.js';
 import { resolveSources, type SourceRef } from './sources.js';
 import {
   ACTIONS,
@@ -133,27 +133,48 @@ function screenLine(input: string, line: number, ctx: Context): ScreenLine {
     corrections.push(`Read "${t.text}" as "${fixed}" (spelling).`);
     return fixed;
   });
+  // Filler words may sit inside a name, but an absence word may not: "Tylenol without codeine" is not "Tylenol with codeine".
   const matches = findMatches(
     compiled,
     canonical,
-    tokens.map((t) => t.noise || t.stop),
+    tokens.map((t) => t.noise || (t.stop && !ABSENT_BEFORE_WORDS.has(t.text))),
   );
 
   const ingredientIds = new Set<string>();
+  const absentIds = new Set<string>();
   const situations = new Set<SituationId>();
   const negated = new Set<SituationId>();
   let extended = tokens.some((t) => RELEASE_WORDS.has(t.text));
-  let allTopical = matches.length > 0;
+  let allTopical = true;
   for (const m of matches) {
-    for (const id of m.payload.ingredients) ingredientIds.add(id);
+    const absent = saysAbsent(tokens, m.start, m.end);
+    for (const id of m.payload.ingredients) (absent ? absentIds : ingredientIds).add(id);
     const isNegated = tokens.slice(0, m.start).some((t) => NEGATION_WORDS.has(t.text));
     for (const s of m.payload.situations) (isNegated ? negated : situations).add(s);
     if (m.payload.extended) extended = true;
-    if (m.payload.ingredients.size > 0 && !m.payload.topical) allTopical = false;
+    if (m.payload.ingredients.size > 0 && !m.payload.topical && !absent) allTopical = false;
   }
   for (const s of situations) negated.delete(s);
+  // A medicine named both ways on one line ("Tylenol with codeine, not the codeine-free one") is present.
+  for (const id of ingredientIds) absentIds.delete(id);
+  const absentNote = absentIds.size > 0 ? absenceReason([...absentIds], ctx) : null;
 
   if (ingredientIds.size === 0 && situations.size === 0) {
+    if (absentNote) {
+      // Never "ok": the line names a medicine, and reading it as absent could be wrong.
+      return {
+        line,
+        input,
+        status: 'recognized',
+        ingredients: [],
+        situations: [],
+        class: 'none',
+        action: 'caution',
+        washout: null,
+        reasons: [...corrections, ...absentNote.reasons],
+        sources: resolveSources(absentNote.sources, ctx.rules.sources),
+      };
+    }
     if (negated.size > 0) {
       return {
         line,
@@ -189,8 +210,8 @@ function screenLine(input: string, line: number, ctx: Context): ScreenLine {
 
   let action: ScreenAction = 'ok';
   let lineClass: DrugClass = 'none';
-  const reasons: string[] = [...corrections];
-  const sourceIds: string[] = [];
+  const reasons: string[] = [...corrections, ...(absentNote?.reasons ?? [])];
+  const sourceIds: string[] = [...(absentNote?.sources ?? [])];
   const seenClass = new Set<DrugClass>();
   // In a combination (Percocet = oxycodone + acetaminophen) "no interaction listed" would read as if it covered the whole line.
   const sayNone = ingredients.every((i) => i.class === 'none');
@@ -229,6 +250,9 @@ function screenLine(input: string, line: number, ctx: Context): ScreenLine {
     sourceIds.push(...rule.sources);
   }
 
+  // Reading an opioid as absent must not turn a line "ok": a misread would be the dangerous kind of mistake.
+  if (absentNote?.opioid) action = moreSerious(action, 'caution');
+
   const washout = washoutFor(ingredients, extended, ctx);
   if (washout) sourceIds.push(...washout.sources.map((s) => s.id));
 
@@ -244,6 +268,46 @@ function screenLine(input: string, line: number, ctx: Context): ScreenLine {
     reasons: [...new Set(reasons)],
     sources: resolveSources(sourceIds, ctx.rules.sources),
   };
+}
+
+/** Tokens a look-back may step over between an absence word and the name: "not taking oxycodone", "no longer on tramadol". */
+const LOOK_BACK_SKIPS = 3;
+
+/**
+ * Whether the words around a matched name say the medicine is absent: an
+ * absence word right after it ("codeine-free"), or a negation within a few
+ * filler words before it ("without codeine", "not taking oxycodone"). A
+ * content word in between ends the look-back, so "no ibuprofen, oxycodone"
+ * still reads oxycodone as present.
+ */
+function saysAbsent(tokens: readonly Token[], start: number, end: number): boolean {
+  const after = tokens[end + 1];
+  if (after && ABSENT_AFTER_WORDS.has(after.text)) return true;
+  for (let i = start - 1, skipped = 0; i >= 0 && skipped <= LOOK_BACK_SKIPS; i--) {
+    const t = tokens[i] as Token;
+    if (ABSENT_BEFORE_WORDS.has(t.text)) return true;
+    if (!t.stop && t.text !== 'longer') return false;
+    skipped++;
+  }
+  return false;
+}
+
+function absenceReason(ids: readonly string[], ctx: Context): { reasons: string[]; sources: string[]; opioid: boolean } {
+  const found = ids.map((id) => ctx.compiled.ingredients.get(id)).filter((x): x is Ingredient => x !== undefined);
+  const names = found.map((i) => i.name).sort();
+  const reasons = [
+    `Read as saying there is no ${names.join(' or ')} here (for example "${names[0] ?? ''}-free" or "without ${names[0] ?? ''}"). Check the label or ask a pharmacist to be sure: cough, cold and diarrhoea medicines can contain other opioids.`,
+  ];
+  const sources: string[] = [];
+  const opioid = found.some((i) => OPIOID_CLASSES.has(i.class));
+  if (opioid) {
+    const rule = ctx.washoutRules.get('short-acting');
+    reasons.push(
+      'If an opioid was taken in the last two weeks, tell the prescriber before starting LDN: naltrexone needs an opioid-free gap first.',
+    );
+    if (rule) sources.push(...rule.sources);
+  }
+  return { reasons, sources, opioid };
 }
 
 function washoutFor(ingredients: readonly Ingredient[], extended: boolean, ctx: Context): Washout | null {
