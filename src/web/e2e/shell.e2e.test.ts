@@ -7,7 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const SECTIONS = ['Evidence', 'Check an article', 'Plan', 'Journal', 'Trials'];
+const SECTIONS = ['Evidence', 'Check an article', 'Plan', 'Compounding', 'Journal', 'Trials'];
 
 describe('the layout shell in Chromium', () => {
   it('loads the home page with landmarks and the not-medical-advice notice', async () => {
@@ -18,6 +18,10 @@ describe('the layout shell in Chromium', () => {
     });
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'LDN Atlas' }).isVisible()).resolves.toBe(true);
+    // Every section has a card on the home page, and every card says what the section is for.
+    const blurbs = await page.locator('main ul li p').allTextContents();
+    expect(blurbs).toHaveLength(SECTIONS.length);
+    expect(blurbs.every((b) => b.trim().length > 20)).toBe(true);
     expect(await page.getByRole('banner').count()).toBe(1);
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(1);
     expect(await page.getByRole('main').count()).toBe(1);

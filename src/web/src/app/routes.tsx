@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { HomePage } from '../pages/HomePage.js';
 import { JournalRoute } from '../features/journal/JournalRoute.js';
 import { PlannerRoute } from '../features/planner/PlannerRoute.js';
+import { CompoundRoute } from '../features/compound/CompoundRoute.js';
 import { CheckerRoute } from '../features/checker/CheckerRoute.js';
 import { EvidenceRoute } from '../features/evidence/EvidenceRoute.js';
 import { TrialsRoute } from '../features/trials/TrialsRoute.js';
@@ -28,6 +29,11 @@ export const NAV_ROUTES: readonly NavRoute[] = [
     path: '/plan',
     label: 'Plan',
     component: PlannerRoute,
+  },
+  {
+    path: '/compound',
+    label: 'Compounding',
+    component: CompoundRoute,
   },
   {
     path: '/journal',

@@ -5,6 +5,7 @@ const BLURBS: Record<string, string> = {
   '/evidence': 'Conditions LDN is claimed for, every study we found, and a grade you can trace.',
   '/check': 'Paste an article and see which claims the trials back and which they do not.',
   '/plan': 'Screen your medicines for opioids, then build a titration schedule and a pharmacy calculation.',
+  '/compound': 'Work out a liquid made from tablets, or a supply of capsules, with fillers, storage and cost.',
   '/journal': 'Log doses, symptoms and side effects in under half a minute a day.',
   '/trials': 'Run a blinded, randomised trial of LDN on yourself, with your prescriber and pharmacist.',
 };
