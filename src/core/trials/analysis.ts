@@ -7,7 +7,7 @@
 import { addDays, daysBetween, parseLocalDate, type LocalDate } from '../shared/dates.js';
 import { DomainError } from '../shared/errors.js';
 import { mean, sampleSd, tQuantile } from '../shared/stats.js';
-import { assertPrior, defaultPrior, normalPosterior, probabilityOfBenefitAbove, type Posterior, type Prior } from './bayes.js';
+import { assertPrior, defaultPrior, posteriorOfDelta, probabilityOfBenefitAbove, type Posterior, type Prior } from './bayes.js';
 import { MAX_PERIOD_DAYS, MIN_PAIRS, minimumPairsForSignificance, validateTrialPeriods, type Arm, type PeriodWindow } from './design.js';
 import { randomizationTest } from './randomization.js';
 import { TOO_UNWELL, type TrialRow, type TrialRowInput } from './rows.js';
@@ -403,9 +403,9 @@ export function analyzeTrial(rowsInput: readonly TrialRowInput[], options: Analy
   }
   const diffs = included.map((x) => x.d as number);
   const est = pairedEstimate(diffs);
-  const se = est.sd / Math.sqrt(k);
-  const posterior = normalPosterior(prior, est.meanDifference, se);
-  const posteriorProbAboveMcid = probabilityOfBenefitAbove(posterior, options.mcid, options.higherIsBetter);
+  const delta = posteriorOfDelta(prior, { count: k, mean: est.meanDifference, sd: est.sd });
+  const posterior: Posterior = delta.summary;
+  const posteriorProbAboveMcid = probabilityOfBenefitAbove(delta, options.mcid, options.higherIsBetter);
 
   const tooUnwellA = data.filter((p) => p.window.arm === 'A').reduce((s, p) => s + p.tooUnwell, 0);
   const tooUnwellB = data.filter((p) => p.window.arm === 'B').reduce((s, p) => s + p.tooUnwell, 0);
