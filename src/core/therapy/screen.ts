@@ -160,49 +160,13 @@ function screenLine(input: string, line: number, ctx: Context): ScreenLine {
   const absentNote = absentIds.size > 0 ? absenceReason([...absentIds], ctx) : null;
 
   if (ingredientIds.size === 0 && situations.size === 0) {
-    if (absentNote) {
-      // Never "ok": the line names a medicine, and reading it as absent could be wrong.
-      return {
-        line,
-        input,
-        status: 'recognized',
-        ingredients: [],
-        situations: [],
-        class: 'none',
-        action: 'caution',
-        washout: null,
-        reasons: [...corrections, ...absentNote.reasons],
-        sources: resolveSources(absentNote.sources, ctx.rules.sources),
-      };
-    }
+    // Never "ok" when a medicine was read as absent: the line names one, and the reading could be wrong.
+    if (absentNote) return nothingToJudge(line, input, 'caution', [...corrections, ...absentNote.reasons], absentNote.sources, ctx);
     if (negated.size > 0) {
-      return {
-        line,
-        input,
-        status: 'recognized',
-        ingredients: [],
-        situations: [],
-        class: 'none',
-        action: 'info',
-        washout: null,
-        reasons: [
-          `Read as a negative statement (${[...negated].join(', ')} ruled out); nothing to check. If that is wrong, rephrase the line.`,
-        ],
-        sources: [],
-      };
+      const reason = `Read as a negative statement (${[...negated].join(', ')} ruled out); nothing to check. If that is wrong, rephrase the line.`;
+      return nothingToJudge(line, input, 'info', [reason], [], ctx);
     }
-    return {
-      line,
-      input,
-      status: 'unrecognized',
-      ingredients: [],
-      situations: [],
-      class: 'none',
-      action: 'caution',
-      washout: null,
-      reasons: [UNRECOGNIZED_REASON],
-      sources: [],
-    };
+    return { ...nothingToJudge(line, input, 'caution', [UNRECOGNIZED_REASON], [], ctx), status: 'unrecognized' };
   }
 
   const ingredients = [...ingredientIds].map((id) => compiled.ingredients.get(id)).filter((x): x is Ingredient => x !== undefined);
@@ -270,6 +234,29 @@ function screenLine(input: string, line: number, ctx: Context): ScreenLine {
   };
 }
 
+/** A recognised line with no medicine or situation left to judge: only a verdict and its reasons. */
+function nothingToJudge(
+  line: number,
+  input: string,
+  action: ScreenAction,
+  reasons: readonly string[],
+  sourceIds: readonly string[],
+  ctx: Context,
+): ScreenLine {
+  return {
+    line,
+    input,
+    status: 'recognized',
+    ingredients: [],
+    situations: [],
+    class: 'none',
+    action,
+    washout: null,
+    reasons,
+    sources: resolveSources(sourceIds, ctx.rules.sources),
+  };
+}
+
 /** Tokens a look-back may step over between an absence word and the name: "not taking oxycodone", "no longer on tramadol". */
 const LOOK_BACK_SKIPS = 3;
 
@@ -301,9 +288,11 @@ function absenceReason(ids: readonly string[], ctx: Context): { reasons: string[
   const sources: string[] = [];
   const opioid = found.some((i) => OPIOID_CLASSES.has(i.class));
   if (opioid) {
+    // The window is the short-acting wash-out rule's own upper bound (data/therapy/rules), with its sources.
     const rule = ctx.washoutRules.get('short-acting');
+    const window = rule ? `${rule.maxDays ?? rule.minDays} days` : 'two weeks';
     reasons.push(
-      'If an opioid was taken in the last two weeks, tell the prescriber before starting LDN: naltrexone needs an opioid-free gap first.',
+      `If an opioid was taken in the last ${window}, tell the prescriber before starting LDN: naltrexone needs an opioid-free gap first.`,
     );
     if (rule) sources.push(...rule.sources);
   }

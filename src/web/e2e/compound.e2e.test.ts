@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { overflowsHorizontally, startHarness, type Harness } from './harness.js';
+import { focused, overflowsHorizontally, showsText, startHarness, tabTo, type Harness } from './harness.js';
 
 /**
  * The compounding calculator on a 360 px phone, by keyboard. Expected figures were checked against
@@ -8,49 +8,12 @@ import { overflowsHorizontally, startHarness, type Harness } from './harness.js'
  * 3 tablets, 14-day beyond-use date) and `ldn compound capsule --dose-mg 4.5 --days 30 --json`.
  */
 let h: Harness;
-const cspViolations: string[] = [];
 beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(() => h.close());
 
-async function phone(): Promise<Page> {
-  const page = await h.newPage({ width: 360, height: 740 });
-  page.on('console', (m) => {
-    if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());
-  });
-  return page;
-}
-
-interface Focused {
-  readonly tag: string;
-  readonly type: string;
-  readonly label: string;
-  readonly text: string;
-  readonly field: string;
-}
-
-function focused(page: Page): Promise<Focused> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    return {
-      tag: el?.tagName.toLowerCase() ?? '',
-      type: el?.type ?? '',
-      label: el?.labels?.[0]?.textContent?.trim() ?? '',
-      text: el?.textContent?.trim() ?? '',
-      field: el?.dataset['field'] ?? '',
-    };
-  });
-}
-
-/** Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard user would; fails if it never does. */
-async function tabTo(page: Page, matches: (f: Focused) => boolean, what: string, back = false): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-    if (matches(await focused(page))) return;
-  }
-  throw new Error(`${back ? 'Shift+Tab' : 'Tab'} never reached ${what}`);
-}
+const phone = (): Promise<Page> => h.newPage({ width: 360, height: 740 });
 
 /** The value cell of a row in a figures table, found by its row header. */
 function cell(page: Page, row: string): Promise<string | null> {
@@ -76,12 +39,7 @@ describe('the compounding calculator in Chromium', () => {
     await page.waitForURL('**/compound');
     await page.getByRole('heading', { level: 1, name: 'Compounding calculator' }).waitFor();
     expect(await focused(page)).toMatchObject({ tag: 'h1', text: 'Compounding calculator' });
-    expect(
-      await page
-        .getByText(/not medical advice/i)
-        .first()
-        .isVisible(),
-    ).toBe(true);
+    expect(await showsText(page, /not medical advice/i)).toBe(true);
     expect(await page.getByRole('radio', { name: 'Liquid from tablets' }).isChecked()).toBe(true);
     expect(await page.getByLabel('Strength of one tablet (mg)').inputValue()).toBe('50');
     expect(await page.getByLabel('Water for one tablet (mL)').inputValue()).toBe('50');
@@ -102,18 +60,8 @@ describe('the compounding calculator in Chromium', () => {
     expect(await cell(page, 'Tablets in all')).toBe('3');
     expect(await cell(page, 'Per dose')).toBe('US$0.50');
     expect(await page.getByText('Keep it refrigerated (2-8 °C) and use it within 14 days of mixing.').isVisible()).toBe(true);
-    expect(
-      await page
-        .getByText(/USP General Chapter <795>/)
-        .first()
-        .isVisible(),
-    ).toBe(true);
-    expect(
-      await page
-        .getByText(/\(weak source\)/)
-        .first()
-        .isVisible(),
-    ).toBe(true);
+    expect(await showsText(page, /USP General Chapter <795>/)).toBe(true);
+    expect(await showsText(page, /\(weak source\)/)).toBe(true);
     expect(await page.locator('.compound-notice').textContent()).toMatch(/^Not medical advice\. .*off-label/);
     expect(await page.getByRole('button', { name: 'Print this calculation' }).isVisible()).toBe(true);
     expect(await overflowsHorizontally(page)).toBe(false);
@@ -208,22 +156,12 @@ describe('the compounding calculator in Chromium', () => {
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Print this calculation' }).isVisible()).toBe(false);
     expect(await resultHeading(page).isVisible()).toBe(true);
-    expect(
-      await page
-        .getByText(/USP General Chapter <795>/)
-        .first()
-        .isVisible(),
-    ).toBe(true);
-    expect(
-      await page
-        .getByText(/not medical advice/i)
-        .first()
-        .isVisible(),
-    ).toBe(true);
+    expect(await showsText(page, /USP General Chapter <795>/)).toBe(true);
+    expect(await showsText(page, /not medical advice/i)).toBe(true);
     await page.context().close();
   });
 
   it('raised no Content-Security-Policy violations on any page above', () => {
-    expect(cspViolations).toEqual([]);
+    expect(h.cspViolations).toEqual([]);
   });
 });

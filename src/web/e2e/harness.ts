@@ -16,6 +16,8 @@ export interface Harness {
   readonly baseUrl: string;
   readonly browser: Browser;
   readonly testApp: TestApp;
+  /** Content-Security-Policy violations reported by any page this harness opened; tests expect it empty. */
+  readonly cspViolations: string[];
   newPage(options?: { width?: number; height?: number }): Promise<Page>;
   close(): Promise<void>;
 }
@@ -41,16 +43,21 @@ export async function startHarness(): Promise<Harness> {
     ],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
+  const cspViolations: string[] = [];
   return {
     baseUrl,
     browser,
     testApp,
+    cspViolations,
     async newPage({ width = 1280, height = 800 } = {}) {
       const context = await browser.newContext({ viewport: { width, height }, baseURL: baseUrl });
       const page = await context.newPage();
-      // Any CSP violation or script error fails the test that opened the page.
+      // A script error fails the test that opened the page; CSP violations only reach the console, so they are collected.
       page.on('pageerror', (error) => {
         throw error;
+      });
+      page.on('console', (m) => {
+        if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());
       });
       return page;
     },
@@ -65,4 +72,44 @@ export async function startHarness(): Promise<Harness> {
 /** True when the page scrolls sideways, i.e. does not fit the viewport width. */
 export async function overflowsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+}
+
+/** What has keyboard focus, in words: tag, input type, its label, its own text, value, API field and fieldset legend. */
+export interface Focused {
+  readonly tag: string;
+  readonly type: string;
+  readonly label: string;
+  readonly text: string;
+  readonly value: string;
+  readonly field: string;
+  readonly legend: string;
+}
+
+export function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      type: el?.type ?? '',
+      label: (el?.labels?.[0]?.textContent ?? '').trim(),
+      text: (el?.textContent ?? '').trim(),
+      value: el?.value ?? '',
+      field: el?.dataset['field'] ?? '',
+      legend: el?.closest('fieldset')?.querySelector('legend')?.textContent?.trim() ?? '',
+    };
+  });
+}
+
+/** Presses Tab (or Shift+Tab), as a keyboard user would, until the focused element matches; fails if it never does. */
+export async function tabTo(page: Page, matches: (f: Focused) => boolean, what: string, back = false): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    if (matches(await focused(page))) return;
+  }
+  throw new Error(`${back ? 'Shift+Tab' : 'Tab'} never reached ${what}`);
+}
+
+/** True when the first element with this text is visible. */
+export function showsText(page: Page, text: string | RegExp): Promise<boolean> {
+  return page.getByText(text).first().isVisible();
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { overflowsHorizontally, startHarness, type Harness } from './harness.js';
+import { focused, overflowsHorizontally, startHarness, tabTo, type Harness } from './harness.js';
 
 /**
  * The journal as a patient on a 360 px phone uses it: first account, a
@@ -10,7 +10,6 @@ import { overflowsHorizontally, startHarness, type Harness } from './harness.js'
  */
 let h: Harness;
 let page: Page;
-const cspViolations: string[] = [];
 const EMAIL = 'pat@example.org';
 const PASSWORD = 'a long enough passphrase';
 const NEW_PASSWORD = 'another long passphrase';
@@ -18,30 +17,8 @@ const NEW_PASSWORD = 'another long passphrase';
 beforeAll(async () => {
   h = await startHarness();
   page = await h.newPage({ width: 360, height: 740 });
-  page.on('console', (m) => {
-    if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());
-  });
 });
 afterAll(() => h.close());
-
-/** What has focus, in words: tag, type, label and the enclosing fieldset's legend. */
-function focused(p: Page): Promise<{ tag: string; type: string; label: string; legend: string; value: string }> {
-  return p.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    const label = (el?.labels?.[0]?.textContent ?? el?.textContent ?? '').trim();
-    const legend = el?.closest('fieldset')?.querySelector('legend')?.textContent?.trim() ?? '';
-    return { tag: el?.tagName.toLowerCase() ?? '', type: el?.type ?? '', label, legend, value: el?.value ?? '' };
-  });
-}
-
-/** Presses Tab (and only Tab) until the focused element matches; fails if it never does. */
-async function tabTo(p: Page, matches: (f: Awaited<ReturnType<typeof focused>>) => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    await p.keyboard.press('Tab');
-    if (matches(await focused(p))) return;
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
 
 const localDay = (p: Page, offset = 0): Promise<string> =>
   p.evaluate((o) => {
@@ -104,7 +81,7 @@ describe('the journal in Chromium at 360 px', () => {
     expect((await focused(page)).value).toBe('moderate');
     await tabTo(page, (f) => f.label.startsWith('Note'), 'the note');
     await page.keyboard.type('Slept badly');
-    await tabTo(page, (f) => f.label === 'Save check-in', 'the save button');
+    await tabTo(page, (f) => f.text === 'Save check-in', 'the save button');
     await page.keyboard.press('Enter');
 
     await page
@@ -315,6 +292,6 @@ describe('the journal in Chromium at 360 px', () => {
     await page.getByRole('button', { name: 'Delete my account and all its data' }).click();
     // The only account is gone, so the instance is fresh again.
     await h1(page, 'Create the first account').waitFor();
-    expect(cspViolations).toEqual([]);
+    expect(h.cspViolations).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { overflowsHorizontally, startHarness, type Harness } from './harness.js';
+import { focused, overflowsHorizontally, startHarness, tabTo, type Harness } from './harness.js';
 
 /**
  * An n-of-1 trial on a 360 px phone, by keyboard: the first account, the wizard
@@ -9,35 +9,12 @@ import { overflowsHorizontally, startHarness, type Harness } from './harness.js'
  */
 let h: Harness;
 let page: Page;
-const cspViolations: string[] = [];
 
 beforeAll(async () => {
   h = await startHarness();
   page = await h.newPage({ width: 360, height: 740 });
-  page.on('console', (m) => {
-    if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());
-  });
 });
 afterAll(() => h.close());
-
-function focused(p: Page): Promise<{ tag: string; label: string; text: string }> {
-  return p.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    return {
-      tag: el?.tagName.toLowerCase() ?? '',
-      label: (el?.labels?.[0]?.textContent ?? '').trim(),
-      text: (el?.textContent ?? '').trim(),
-    };
-  });
-}
-
-async function tabTo(p: Page, matches: (f: Awaited<ReturnType<typeof focused>>) => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    await p.keyboard.press('Tab');
-    if (matches(await focused(p))) return;
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
 
 const h1 = (p: Page, name: string | RegExp) => p.getByRole('heading', { level: 1, name });
 
@@ -106,6 +83,6 @@ describe('n-of-1 trials in Chromium at 360 px', () => {
       .filter({ hasText: /reason/i })
       .waitFor();
     expect(await page.getByRole('heading', { name: 'Unblind the trial' }).count()).toBe(1);
-    expect(cspViolations).toEqual([]);
+    expect(h.cspViolations).toEqual([]);
   });
 });

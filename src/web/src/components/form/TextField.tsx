@@ -1,5 +1,5 @@
-import { useId, type InputHTMLAttributes } from 'react';
-import { FieldError } from './FieldError.js';
+import type { InputHTMLAttributes } from 'react';
+import { FieldFrame } from './FieldFrame.js';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'>;
 
@@ -15,26 +15,9 @@ export interface TextFieldProps extends InputProps {
 
 /** A labelled input with an optional hint and error, both tied to it by aria-describedby. */
 export function TextField({ label, field, value, onValue, hint, error, ...rest }: TextFieldProps): React.JSX.Element {
-  const id = useId();
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} message={error} />
-      <input
-        {...rest}
-        id={id}
-        data-field={field}
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-      />
-    </div>
+    <FieldFrame label={label} hint={hint} error={error}>
+      {(wiring) => <input {...rest} {...wiring} data-field={field} value={value} onChange={(e) => onValue(e.target.value)} />}
+    </FieldFrame>
   );
 }

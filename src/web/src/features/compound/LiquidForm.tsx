@@ -1,8 +1,8 @@
 import type { LiquidResultResponse } from '../../../../contracts/therapy.js';
-import { FormError } from '../../components/form/FieldError.js';
 import { TextField } from '../../components/form/TextField.js';
 import { liquidRequest, SYRINGE_STEPS_ML, type LiquidFields, type LiquidRequest, type StrengthBy } from './compound-form.js';
-import { SelectField } from './SelectField.js';
+import { SelectField } from '../../components/form/SelectField.js';
+import { CalculatorForm } from './CalculatorForm.js';
 import { useCompute } from './useCompute.js';
 
 const STRENGTH_BY: readonly { value: StrengthBy; label: string }[] = [
@@ -21,29 +21,13 @@ export function LiquidForm({
   onFields(fields: LiquidFields): void;
   onResult(result: LiquidResultResponse): void;
 }): React.JSX.Element {
-  const { errors, busy, submit } = useCompute<LiquidRequest, LiquidResultResponse>('/api/therapy/compound/liquid', onResult);
+  const compute = useCompute<LiquidRequest, LiquidResultResponse>('/api/therapy/compound/liquid', onResult);
   const set = (over: Partial<LiquidFields>): void => onFields({ ...fields, ...over });
-  const text = (key: 'tabletMg' | 'waterMl' | 'targetConcentrationMgPerMl' | 'doseMg' | 'days') => ({
-    field: key,
-    value: fields[key],
-    onValue: (v: string) => set({ [key]: v }),
-    error: errors.errorFor(key),
-    autoComplete: 'off',
-    inputMode: key === 'days' ? ('numeric' as const) : ('decimal' as const),
-  });
+  const text = (key: 'tabletMg' | 'waterMl' | 'targetConcentrationMgPerMl' | 'doseMg' | 'days') =>
+    compute.numberField(fields, onFields, key);
 
   return (
-    <form
-      ref={errors.formRef}
-      className="stack-form no-print"
-      aria-label="Liquid from tablets"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit(liquidRequest(fields));
-      }}
-    >
-      <FormError message={errors.formError} />
+    <CalculatorForm label="Liquid from tablets" compute={compute} request={() => liquidRequest(fields)}>
       <TextField label="Strength of one tablet (mg)" hint="As printed on the pack." {...text('tabletMg')} />
       <fieldset>
         <legend>Set the liquid’s strength by</legend>
@@ -78,7 +62,7 @@ export function LiquidForm({
         value={fields.syringeStepMl}
         options={SYRINGE_OPTIONS}
         onValue={(v) => set({ syringeStepMl: v })}
-        error={errors.errorFor('syringeStepMl')}
+        error={compute.errors.errorFor('syringeStepMl')}
       />
       <label className="choice">
         <input type="checkbox" data-field="preserved" checked={fields.preserved} onChange={(e) => set({ preserved: e.target.checked })} />{' '}
@@ -86,9 +70,6 @@ export function LiquidForm({
           The pharmacy adds a preservative <span className="hint-inline">(the storage advice depends on it)</span>
         </span>
       </label>
-      <button type="submit" className="primary" disabled={busy}>
-        {busy ? 'Working it out…' : 'Work it out'}
-      </button>
-    </form>
+    </CalculatorForm>
   );
 }
