@@ -9,6 +9,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { addDays, type LocalDate } from '../src/core/shared/dates.js';
+import { cpuSecondsOf, cpuSecondsOfCommand } from './cpu.js';
 import { percentile, report } from './lib.js';
 import { startBenchServer } from './spawn.js';
 
@@ -35,10 +36,31 @@ async function signUp(base: string, i: number): Promise<Person> {
   return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrf: body.csrfToken };
 }
 
+/** What one round cost each process, in CPU microseconds per request (undefined where /proc cannot tell). */
+interface Round {
+  perSecond: number;
+  serverUs: number | undefined;
+  databaseUs: number | undefined;
+  loadUs: number;
+}
+
+/** CPU counters of the server process, the PostgreSQL processes when the server uses them, and this (load) process. */
+function cpuNow(serverPid: number | undefined, onPostgres: boolean): { server?: number; database?: number; load: number } {
+  const server = serverPid === undefined ? undefined : cpuSecondsOf(serverPid);
+  const database = onPostgres ? cpuSecondsOfCommand('postgres') : undefined;
+  const { user, system } = process.cpuUsage();
+  return { ...(server === undefined ? {} : { server }), ...(database === undefined ? {} : { database }), load: (user + system) / 1e6 };
+}
+
+const perRequestUs = (after: number | undefined, before: number | undefined, n: number): number | undefined =>
+  after === undefined || before === undefined ? undefined : ((after - before) * 1e6) / n;
+
 /** One timed round: each connection is one person writing successive days to `path`. */
-async function writesPerSecond(base: string, people: Person[], path = '/api/journal/entries'): Promise<number> {
+async function writesPerSecond(server: BenchServer, people: Person[], path = '/api/journal/entries'): Promise<Round> {
+  const base = server.url;
   let next = 0;
   const start = '2000-01-01' as LocalDate;
+  const before = cpuNow(server.child.pid, server.onPostgres);
   const result = await autocannon({
     url: base,
     connections: USERS,
@@ -66,9 +88,22 @@ async function writesPerSecond(base: string, people: Person[], path = '/api/jour
       },
     ],
   });
+  const after = cpuNow(server.child.pid, server.onPostgres);
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`journal writes: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return result.requests.average;
+  const n = result.requests.total;
+  return {
+    perSecond: result.requests.average,
+    serverUs: perRequestUs(after.server, before.server, n),
+    databaseUs: perRequestUs(after.database, before.database, n),
+    loadUs: ((after.load - before.load) * 1e6) / n,
+  };
 }
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const medianOf = (rounds: Round[], pick: (r: Round) => number | undefined): number | undefined => {
+  const xs = rounds.map(pick).filter((x): x is number => x !== undefined);
+  return xs.length === rounds.length ? median(xs) : undefined;
+};
 
 async function yearLoadP95(base: string, person: Person): Promise<number> {
   const start = '2024-01-01' as LocalDate;
@@ -96,28 +131,44 @@ async function yearLoadP95(base: string, person: Person): Promise<number> {
   return percentile(samples, 95);
 }
 
+type BenchServer = Awaited<ReturnType<typeof startBenchServer>> & { onPostgres: boolean };
+
 async function run(label: string, env: Record<string, string>, writeTarget: number): Promise<void> {
-  const server = await startBenchServer(env);
+  const server: BenchServer = { ...(await startBenchServer(env)), onPostgres: 'DATABASE_URL' in env };
   try {
     const people = await Promise.all(Array.from({ length: USERS + 1 }, (_, i) => signUp(server.url, i)));
     const writers = people.slice(0, USERS);
     const reader = people[USERS] as Person;
     // Baseline: the same requests to a handler that only parses the JSON body, on the same server.
-    const bare = await writesPerSecond(server.url, writers, '/bare');
-    const rounds: number[] = [];
-    for (let i = 0; i < ROUNDS; i++) rounds.push(await writesPerSecond(server.url, writers));
-    const sorted = [...rounds].sort((a, b) => a - b);
-    const median = sorted[Math.floor(ROUNDS / 2)] as number;
+    const bare = await writesPerSecond(server, writers, '/bare');
+    const rounds: Round[] = [];
+    for (let i = 0; i < ROUNDS; i++) rounds.push(await writesPerSecond(server, writers));
+    const rates = rounds.map((r) => r.perSecond).sort((a, b) => a - b);
+    const writes = median(rates);
     report({
       area: 'journal',
-      name: `writes through HTTP, ${USERS} concurrent people, ${label} (median of ${ROUNDS} rounds of ${SECONDS} s; ${sorted
+      name: `writes through HTTP, ${USERS} concurrent people, ${label} (median of ${ROUNDS} rounds of ${SECONDS} s; ${rates
         .map((r) => Math.round(r))
         .join(', ')})`,
-      value: median,
+      value: writes,
       unit: 'writes/s',
       target: `>= ${writeTarget}`,
-      ratio: { value: median / bare, baseline: `a bare JSON POST handler on the same server (${Math.round(bare)}/s)` },
+      ratio: { value: writes / bare.perSecond, baseline: `a bare JSON POST handler on the same server (${Math.round(bare.perSecond)}/s)` },
     });
+    const serverUs = medianOf(rounds, (r) => r.serverUs);
+    if (serverUs !== undefined && bare.serverUs !== undefined)
+      report({
+        area: 'journal',
+        name: `server CPU per write, ${label}${label === 'PGlite' ? ' (the database runs inside the server)' : ''}`,
+        value: serverUs,
+        unit: 'µs',
+        ratio: { value: serverUs / bare.serverUs, baseline: `the bare JSON POST handler (${Math.round(bare.serverUs)} µs)` },
+      });
+    const databaseUs = medianOf(rounds, (r) => r.databaseUs);
+    if (databaseUs !== undefined)
+      report({ area: 'journal', name: `PostgreSQL CPU per write (all its processes on this machine)`, value: databaseUs, unit: 'µs' });
+    const loadUs = medianOf(rounds, (r) => r.loadUs);
+    if (loadUs !== undefined) report({ area: 'journal', name: `load generator CPU per write, ${label}`, value: loadUs, unit: 'µs' });
     const p95 = await yearLoadP95(server.url, reader);
     report({ area: 'journal', name: `p95 load of a year with chart data, ${label}`, value: p95, unit: 'ms', target: '<= 30 ms' });
   } finally {
