@@ -1,32 +1,11 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { overflowsHorizontally, startHarness, type Harness } from './harness.js';
+import { focused, overflowsHorizontally, showsText, startHarness, tabTo, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(() => h.close());
-
-/** Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
-async function tabTo(page: Page, match: { tag?: string; text?: string; type?: string }, max = 120): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const hit = await page.evaluate((t) => {
-      const el = document.activeElement as HTMLInputElement | null;
-      if (!el) return false;
-      return (
-        (t.tag === undefined || el.tagName === t.tag) &&
-        (t.text === undefined || el.textContent?.trim() === t.text) &&
-        (t.type === undefined || el.type === t.type)
-      );
-    }, match);
-    if (hit) return;
-  }
-  throw new Error(`Tab never reached ${JSON.stringify(match)}`);
-}
-
-const focusedText = (page: Page): Promise<string> => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
 describe('the evidence atlas in Chromium', () => {
   it('by keyboard only: searches "fibro", opens the condition, finds the FINAL trial, sorts the table and opens the study', async () => {
@@ -45,24 +24,24 @@ describe('the evidence atlas in Chromium', () => {
     expect(card).toContain('Controlled trials4');
     expect(card).toContain('● points to no benefit');
 
-    await tabTo(page, { tag: 'INPUT', type: 'search' });
+    await tabTo(page, (f) => f.tag === 'input' && f.type === 'search', 'the search box');
     await page.keyboard.type('fibro');
     await page
       .getByRole('status')
       .filter({ hasText: /results?, best first/ })
       .waitFor();
     await page.keyboard.press('ArrowDown');
-    expect(await focusedText(page)).toBe('Condition: Fibromyalgia');
+    expect((await focused(page)).text).toBe('Condition: Fibromyalgia');
     // The arrows move through the results and back to the box.
     await page.keyboard.press('ArrowDown');
-    expect(await focusedText(page)).not.toBe('Condition: Fibromyalgia');
+    expect((await focused(page)).text).not.toBe('Condition: Fibromyalgia');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
 
     await page.waitForURL(/\/evidence\/conditions\/fibromyalgia$/);
     await page.getByRole('heading', { level: 1, name: 'Fibromyalgia' }).waitFor();
     // The heading took focus on navigation and kept it while the data loaded, so the keyboard starts there.
-    expect(await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`)).toBe('H1 Fibromyalgia');
+    expect(await focused(page)).toMatchObject({ tag: 'h1', text: 'Fibromyalgia' });
     expect(await page.getByText(/Grade B: at least one randomised controlled trial/).isVisible()).toBe(true);
     expect(await page.getByText(/Open-label or single-blind studies looked positive/).isVisible()).toBe(true);
     const final = page.locator('table.studies-table tr[data-study="bruun-2024-final-trial"]');
@@ -70,7 +49,7 @@ describe('the evidence atlas in Chromium', () => {
     expect(await final.textContent()).toMatch(/2024Randomised trial99● no difference/);
 
     // Sort by number of people with the keyboard: aria-sort follows.
-    await tabTo(page, { tag: 'BUTTON', text: 'People ↕' });
+    await tabTo(page, (f) => f.tag === 'button' && f.text === 'People ↕', 'the People sort button');
     await page.keyboard.press('Enter');
     const people = page.getByRole('columnheader', { name: /People/ });
     expect(await people.getAttribute('aria-sort')).toBe('descending');
@@ -86,7 +65,7 @@ describe('the evidence atlas in Chromium', () => {
 
     // The forest plot has a text alternative naming FINAL's interval.
     expect(await page.getByRole('img', { name: /Mean difference \(NRS points\)/ }).count()).toBe(1);
-    expect(await page.getByText('−0.34 (95% CI −0.95 to 0.27) NRS points', { exact: false }).first().isVisible()).toBe(true);
+    expect(await showsText(page, '−0.34 (95% CI −0.95 to 0.27) NRS points')).toBe(true);
 
     // Claims sit beside the evidence with their verdict and a link to the article.
     const claims = page.locator('section[aria-labelledby="claimed-title"] .claim');
@@ -94,7 +73,7 @@ describe('the evidence atlas in Chromium', () => {
     expect(await claims.first().locator('.claim-verdict').textContent()).toMatch(/\w/);
     expect(await claims.first().getByRole('link').first().getAttribute('href')).toMatch(/^\/evidence\/sources\/seed-/);
 
-    await tabTo(page, { tag: 'A', text: 'Bruun 2024' });
+    await tabTo(page, (f) => f.tag === 'a' && f.text === 'Bruun 2024', 'the Bruun 2024 link');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/evidence\/studies\/bruun-2024-final-trial$/);
     await page.getByRole('heading', { level: 1, name: 'Bruun 2024' }).waitFor();

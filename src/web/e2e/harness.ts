@@ -74,10 +74,11 @@ export async function overflowsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
 
-/** What has keyboard focus, in words: tag, input type, its label, its own text, value, API field and fieldset legend. */
+/** What has keyboard focus, in words: tag, input type and inputmode, its label, its own text, value, API field and fieldset legend. */
 export interface Focused {
   readonly tag: string;
   readonly type: string;
+  readonly inputMode: string;
   readonly label: string;
   readonly text: string;
   readonly value: string;
@@ -91,6 +92,7 @@ export function focused(page: Page): Promise<Focused> {
     return {
       tag: el?.tagName.toLowerCase() ?? '',
       type: el?.type ?? '',
+      inputMode: el?.inputMode ?? '',
       label: (el?.labels?.[0]?.textContent ?? '').trim(),
       text: (el?.textContent ?? '').trim(),
       value: el?.value ?? '',

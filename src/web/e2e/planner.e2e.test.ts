@@ -1,43 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { overflowsHorizontally, startHarness, type Harness } from './harness.js';
+import { focused, overflowsHorizontally, showsText, startHarness, tabTo, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(() => h.close());
-
-interface Target {
-  readonly tag?: string;
-  readonly text?: string;
-  readonly type?: string;
-  readonly inputMode?: string;
-}
-
-/** Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
-async function tabTo(page: Page, target: Target, max = 60): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const hit = await page.evaluate((t) => {
-      const el = document.activeElement as HTMLInputElement | null;
-      if (!el) return false;
-      return (
-        (t.tag === undefined || el.tagName === t.tag) &&
-        (t.text === undefined || el.textContent?.trim() === t.text) &&
-        (t.type === undefined || el.type === t.type) &&
-        (t.inputMode === undefined || el.inputMode === t.inputMode)
-      );
-    }, target);
-    if (hit) return;
-  }
-  throw new Error(`Tab never reached ${JSON.stringify(target)}`);
-}
-
-async function focusedText(page: Page): Promise<string> {
-  return page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-}
 
 async function stepHeading(page: Page, name: RegExp): Promise<void> {
   await page.getByRole('heading', { level: 2, name }).waitFor();
@@ -52,22 +22,17 @@ describe('the Start LDN planner in Chromium', () => {
     });
     await page.goto('/plan');
     await page.getByRole('heading', { level: 1, name: 'Start LDN' }).waitFor();
-    expect(
-      await page
-        .getByText(/not medical advice/i)
-        .first()
-        .isVisible(),
-    ).toBe(true);
+    expect(await showsText(page, /not medical advice/i)).toBe(true);
 
     // 1. The list.
-    await tabTo(page, { tag: 'TEXTAREA' });
+    await tabTo(page, (f) => f.tag === 'textarea', 'the list');
     await page.keyboard.type('ibuprofen\nlevothyroxine 50 mcg\nzorblatix');
-    await tabTo(page, { text: 'Check for interactions' });
+    await tabTo(page, (f) => f.text === 'Check for interactions', 'the check button');
     await page.keyboard.press('Enter');
 
     // 2. The screen: focus moves to the step heading; each line has words, not only colour.
     await stepHeading(page, /Step 2 of 4: Safety screen/);
-    expect(await focusedText(page)).toBe('Step 2 of 4: Safety screen');
+    expect(await focused(page)).toMatchObject({ tag: 'h2', text: 'Step 2 of 4: Safety screen' });
     const verdicts = page.locator('.verdict-label');
     expect(await verdicts.allTextContents()).toEqual([
       '✓ No interaction listed in our sources',
@@ -77,21 +42,21 @@ describe('the Start LDN planner in Chromium', () => {
     expect(await page.locator('.verdict-input').nth(1).textContent()).toBe(
       'Line 2: levothyroxine 50 mcg — read as levothyroxine (thyroid hormone)',
     );
-    await tabTo(page, { text: 'Continue to protocol and form' });
+    await tabTo(page, (f) => f.text === 'Continue to protocol and form', 'the continue button');
     await page.keyboard.press('Enter');
 
     // 3. Protocol and form: choose the liquid form with the arrow keys.
     await stepHeading(page, /Step 3 of 4: Protocol and form/);
-    await tabTo(page, { tag: 'SELECT' });
+    await tabTo(page, (f) => f.tag === 'select', 'the protocol');
     expect(await page.getByLabel('Protocol', { exact: true }).inputValue()).toBe('start-low');
     expect(await page.getByText(/Start at 1\.5 mg at bedtime/).isVisible()).toBe(true);
-    await tabTo(page, { type: 'radio' });
+    await tabTo(page, (f) => f.type === 'radio', 'the form radios');
     await page.keyboard.press('ArrowDown');
     expect(await page.getByRole('radio', { name: /^Liquid/ }).isChecked()).toBe(true);
-    await tabTo(page, { inputMode: 'decimal' });
+    await tabTo(page, (f) => f.inputMode === 'decimal', 'the liquid strength');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('1');
-    await tabTo(page, { text: 'Make the schedule' });
+    await tabTo(page, (f) => f.text === 'Make the schedule', 'the schedule button');
     await page.keyboard.press('Enter');
 
     // 4. The schedule.
@@ -105,25 +70,15 @@ describe('the Start LDN planner in Chromium', () => {
     ]);
     expect(await page.getByRole('heading', { name: 'When to take it' }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'If side effects appear' }).isVisible()).toBe(true);
-    expect(
-      await page
-        .getByText(/PMID 20695007/)
-        .first()
-        .isVisible(),
-    ).toBe(true);
-    expect(
-      await page
-        .getByText(/off-label/)
-        .first()
-        .isVisible(),
-    ).toBe(true);
+    expect(await showsText(page, /PMID 20695007/)).toBe(true);
+    expect(await showsText(page, /off-label/)).toBe(true);
 
     // The calendar download, reached by keyboard.
     const ics = page.getByRole('link', { name: 'Download: Calendar file (.ics)' });
     await ics.waitFor();
     expect(await ics.getAttribute('download')).toBe('ldn-plan.ics');
     expect(await ics.getAttribute('href')).toMatch(/^\/api\/therapy\/plan\.ics\?plan=/);
-    await tabTo(page, { text: 'Download: Calendar file (.ics)' });
+    await tabTo(page, (f) => f.tag === 'a' && f.text === 'Download: Calendar file (.ics)', 'the calendar download');
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe('ldn-plan.ics');
     const calendar = await readFile((await download.path())!, 'utf8');
@@ -186,7 +141,7 @@ describe('the Start LDN planner in Chromium', () => {
     await page.getByRole('button', { name: 'Make the schedule' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'a step of 0 mg would never reach the target' });
     await alert.waitFor();
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.dataset['field'])).toBe('custom.stepMg');
+    expect(await focused(page)).toMatchObject({ field: 'custom.stepMg' });
     expect(await page.getByLabel('Added at each step (mg)').getAttribute('aria-invalid')).toBe('true');
     await page.context().close();
   });

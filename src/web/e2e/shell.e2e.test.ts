@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { overflowsHorizontally, startHarness, type Harness } from './harness.js';
+import { focused, overflowsHorizontally, showsText, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -26,12 +26,7 @@ describe('the layout shell in Chromium', () => {
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(1);
     expect(await page.getByRole('main').count()).toBe(1);
     expect(await page.getByRole('contentinfo').count()).toBe(1);
-    expect(
-      await page
-        .getByText(/not medical advice/i)
-        .first()
-        .isVisible(),
-    ).toBe(true);
+    expect(await showsText(page, /not medical advice/i)).toBe(true);
     expect(violations).toEqual([]);
     await page.context().close();
   });
@@ -44,12 +39,7 @@ describe('the layout shell in Chromium', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label });
       expect(await link.getAttribute('aria-current')).toBe('page');
-      expect(
-        await page
-          .getByText(/off-label/i)
-          .first()
-          .isVisible(),
-      ).toBe(true);
+      expect(await showsText(page, /off-label/i)).toBe(true);
     }
     await page.context().close();
   });
@@ -59,16 +49,16 @@ describe('the layout shell in Chromium', () => {
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    expect((await focused(page)).text).toBe('Skip to content');
     await page.keyboard.press('Tab'); // brand
     await page.keyboard.press('Tab'); // first section
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(SECTIONS[0]);
+    expect((await focused(page)).text).toBe(SECTIONS[0]);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
     expect(outline).not.toBe('none');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/evidence');
     // Focus moves to the new page's heading so screen readers announce it.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect((await focused(page)).tag).toBe('h1');
     await page.context().close();
   });
 
