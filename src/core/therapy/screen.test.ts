@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTherapyData } from '../../data/therapy-files.js';
 import { isDomainError } from '../shared/errors.js';
-import { MAX_SCREEN_LINES, screen, type ScreenLine } from './screen.js';
+import { HIDDEN_OPIOID_SOURCES, MAX_SCREEN_LINES, screen, type ScreenLine } from './screen.js';
 
 const data = loadTherapyData();
 const run = (lines: string[]): readonly ScreenLine[] => screen(lines, data.lexicon, data.rules).results;
@@ -277,5 +277,43 @@ describe('screen: a medicine the line says is absent', () => {
     expect(one('Tylenol with codeine, not the codeine-free one').action).toBe('block');
     expect(one('Tylenol No. 3').action).toBe('block');
     expect(one('Tylenol w/ codeine').action).toBe('block');
+  });
+});
+
+describe('screen: "cough, cold and diarrhoea medicines can contain opioids" carries its sources', () => {
+  const hidden = /cough, cold and diarrhoea medicines/;
+  const ids = (r: ScreenLine): string[] => r.sources.map((s) => s.id);
+
+  it('every hidden-opioid source id exists in data/therapy/sources and names a label, list or database to check', () => {
+    expect(HIDDEN_OPIOID_SOURCES).toEqual(['cough-cold-opioid-labels', 'antidiarrhoeal-labels', 'rxnorm', 'drugmart-avoid']);
+    for (const id of HIDDEN_OPIOID_SOURCES) {
+      const s = data.sources.find((x) => x.id === id);
+      expect(s, id).toBeDefined();
+      expect(s?.url ?? s?.pmid ?? s?.doi, id).toBeTruthy();
+    }
+    // A label fact recalled rather than read from a stored copy says so; the FDA communication says where it was confirmed.
+    expect(data.sources.find((x) => x.id === 'antidiarrhoeal-labels')?.note).toMatch(/from memory/);
+    expect(data.sources.find((x) => x.id === 'cough-cold-opioid-labels')?.note).toMatch(/confirmed/);
+  });
+
+  it.each(['Xyzzy 20 mg', 'codeine-free cough syrup', 'no ibuprofen', 'Tylenol without codeine'])(
+    '"%s" says it and cites the labels behind it',
+    (input) => {
+      const r = one(input);
+      expect(r.reasons.some((x) => hidden.test(x))).toBe(true);
+      expect(ids(r)).toEqual(expect.arrayContaining([...HIDDEN_OPIOID_SOURCES]));
+    },
+  );
+
+  it('an unrecognised line cites exactly those sources', () => {
+    expect(ids(one('Xyzzy 20 mg'))).toEqual([...HIDDEN_OPIOID_SOURCES]);
+  });
+
+  it('no line in a varied list makes the statement without its sources', () => {
+    const lines = ['Percocet', 'abc', 'codeine-free', 'without tramadol', 'not pregnant', 'metformin', 'Imodium', 'Robitussin AC'];
+    for (const r of run(lines)) {
+      if (r.reasons.some((x) => hidden.test(x)))
+        expect([r.input, ids(r)]).toEqual([r.input, expect.arrayContaining([...HIDDEN_OPIOID_SOURCES])]);
+    }
   });
 });

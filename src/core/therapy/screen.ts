@@ -76,6 +76,15 @@ export const moreSerious = (a: ScreenAction, b: ScreenAction): ScreenAction => (
 const UNRECOGNIZED_REASON =
   'Not recognised. It may still contain an opioid (some cough, cold and diarrhoea medicines do) or act on the immune system: ask a pharmacist before combining it with LDN.';
 
+/**
+ * Source ids (data/therapy/sources) behind "some cough, cold and diarrhoea medicines contain an opioid", said on
+ * unrecognised lines and on lines read as "codeine-free": the cough and cold labels (codeine, hydrocodone), the
+ * antidiarrhoeal labels (loperamide, diphenoxylate), RxNorm for which product holds which ingredient, and a list of
+ * opioids to avoid with naltrexone that names codeine, hydrocodone and diphenoxylate. The loader does not see these
+ * ids, so screen.test.ts checks that each one resolves.
+ */
+export const HIDDEN_OPIOID_SOURCES: readonly string[] = ['cough-cold-opioid-labels', 'antidiarrhoeal-labels', 'rxnorm', 'drugmart-avoid'];
+
 export function screen(lines: readonly string[], lexicon: Lexicon, rules: ScreenRules): ScreenResult {
   const nonBlank = lines.reduce((n, l) => (l.trim() === '' ? n : n + 1), 0);
   if (nonBlank > MAX_SCREEN_LINES) {
@@ -166,7 +175,7 @@ function screenLine(input: string, line: number, ctx: Context): ScreenLine {
       const reason = `Read as a negative statement (${[...negated].join(', ')} ruled out); nothing to check. If that is wrong, rephrase the line.`;
       return nothingToJudge(line, input, 'info', [reason], [], ctx);
     }
-    return { ...nothingToJudge(line, input, 'caution', [UNRECOGNIZED_REASON], [], ctx), status: 'unrecognized' };
+    return { ...nothingToJudge(line, input, 'caution', [UNRECOGNIZED_REASON], HIDDEN_OPIOID_SOURCES, ctx), status: 'unrecognized' };
   }
 
   const ingredients = [...ingredientIds].map((id) => compiled.ingredients.get(id)).filter((x): x is Ingredient => x !== undefined);
@@ -285,7 +294,7 @@ function absenceReason(ids: readonly string[], ctx: Context): { reasons: string[
   const reasons = [
     `Read as saying there is no ${names.join(' or ')} here (for example "${names[0] ?? ''}-free" or "without ${names[0] ?? ''}"). Check the label or ask a pharmacist to be sure: cough, cold and diarrhoea medicines can contain other opioids.`,
   ];
-  const sources: string[] = [];
+  const sources: string[] = [...HIDDEN_OPIOID_SOURCES];
   const opioid = found.some((i) => OPIOID_CLASSES.has(i.class));
   if (opioid) {
     // The window is the short-acting wash-out rule's own upper bound (data/therapy/rules), with its sources.

@@ -66,6 +66,14 @@ describe('the report', () => {
     expect(html).not.toMatch(/NaN|style=|<style/);
   });
 
+  it('says what the probability of a benefit rests on, with the method, right after that figure', () => {
+    const { details } = buildTrialReport(input(6, 2));
+    const at = details.findIndex((d) => d.startsWith('Probability that'));
+    expect(details[at + 1]).toMatch(/^How that probability is worked out: .*unknown|not knowing/);
+    expect(details[at + 1]).toContain('nothing carries over from one period to the next once the wash-out days are over');
+    expect(details[at + 1]).toContain('doi:10.1201/b16018');
+  });
+
   it('formats numbers without NaN or a negative zero', () => {
     expect(fmt(Number.NaN)).toBe('n/a');
     expect(fmt(-0.001)).toBe('0.00');

@@ -6,6 +6,7 @@
  */
 import type { TrialAnalysis } from './analysis.js';
 import type { Arm } from './design.js';
+import { MODEL_EXPLAINED, MODEL_METHOD } from './model-note.js';
 
 export const REPORT_NOTICE =
   'LDN (low-dose naltrexone) is used off-label: no regulator has approved it for these conditions. ' +
@@ -115,6 +116,7 @@ export function buildTrialReport(input: ReportInput): TrialReport {
     `Pairs analysed: ${a.pairsAnalysed} of ${d.pairs}. Mean difference ${A} minus ${B}: ${fmt(a.meanDifference)} points (95% CI ${fmt(a.ci95[0])} to ${fmt(a.ci95[1])}, t interval on pair differences, df ${a.df}).`,
     `Randomisation test (${a.randomizationMethod === 'exact' ? 'exact' : 'Monte Carlo'}): ${pText(a.randomizationP)}; the smallest p this many pairs can give is ${fmt(a.smallestAttainableP, 4)}.`,
     `Probability that ${A} improves ${outcome} by more than the minimal important difference (${fmt(d.mcid)} points): ${pct(a.posteriorProbAboveMcid)} (Bayesian model that allows for the unknown spread of the pair differences; prior: ${a.prior.source}).`,
+    `How that probability is worked out: ${MODEL_EXPLAINED} Method: ${MODEL_METHOD.citation} (doi:${MODEL_METHOD.doi}).`,
     ...a.sensitivity.scenarios.map(
       (s) =>
         `Sensitivity (${s.name.replace(/_/g, ' ')}): ${s.description} Mean difference ${fmt(s.meanDifference)} (95% CI ${fmt(s.ci95[0])} to ${fmt(s.ci95[1])}), ${pText(s.randomizationP)}.`,
