@@ -7,9 +7,11 @@ import { classifySentence, type ClaimStrength, type ClaimType } from './classify
 import { conditionIndexFor } from './condition-index.js';
 import type { EvidencePort, StudyView } from './evidence-port.js';
 import { assertCheckableText, prepareArticle, type ArticleFormat } from './input.js';
-import { LDN_ANAPHOR, LDN_EXPLICIT } from './lexicon.js';
+import { LDN_ANAPHOR, LDN_EXPLICIT, STUDY } from './lexicon.js';
 import { extractNumbers, type NumberUnit } from './numbers.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import { studyDescriptionMatcherFor } from './study-description.js';
+import { continuesStudy, staysWithStudy } from './study-passage.js';
 import { studyResolverFor } from './study-refs.js';
 import { CHECK_VERDICTS, judgeClaim, type CheckVerdict } from './verdict.js';
 
@@ -58,6 +60,9 @@ const NEGATED =
   /\b(?:no better than|not better than|no more (?:effective )?than|did not (?:improve|reduce|relieve|help|work|change|differ)|didn't (?:help|work)|no (?:significant |meaningful )?(?:difference|benefit|effect|improvement)|not effective|ineffective|failed to|as well as (?:a )?placebo)\b/i;
 /** How far back (in sentences) a mention of the drug or of a condition carries over. */
 const CONTEXT_WINDOW = 5;
+/** How many sentences after its last anchored mention a study can be carried. */
+const PASSAGE_SENTENCES = 4;
+const STUDY_NOUN = /\b(?:stud(?:y|ies)|trials?|pilot|experiments?|case (?:report|series))\b/i;
 
 function listItemsAfter(sentences: readonly Sentence[], i: number): Sentence[] {
   const items: Sentence[] = [];
@@ -69,12 +74,25 @@ function listItemsAfter(sentences: readonly Sentence[], i: number): Sentence[] {
   return items;
 }
 
+/** The lines of the block just below sentence i ("The study found:" and one finding a line). */
+function findingsListedAfter(sentences: readonly Sentence[], i: number): Sentence[] {
+  const block = sentences[i + 1]?.paragraph;
+  const items: Sentence[] = [];
+  for (let k = i + 1; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (!s.ownLine || s.paragraph !== block) break;
+    items.push(s);
+  }
+  return items;
+}
+
 /** Checks already reduced text (see `prepareArticle` for files and HTML). */
 export function checkClaims(text: string, evidence: EvidencePort): CheckResult {
   assertCheckableText(text);
   const sentences = splitSentences(text);
   const conditionIndex = conditionIndexFor(evidence);
   const resolver = studyResolverFor(evidence);
+  const describer = studyDescriptionMatcherFor(evidence);
   const byId = new Map<string, StudyView>(evidence.studies().map((s) => [s.id, s]));
   // One pass over the whole text, then each mention goes to the sentence that holds it.
   const mentions: string[][] = sentences.map(() => []);
@@ -132,13 +150,79 @@ export function checkClaims(text: string, evidence: EvidencePort): CheckResult {
     return [...new Set(out)];
   };
 
+  // Study links that carry over: the items listed under "The study found:", and the sentences
+  // that go on reporting one study (see study-passage.ts). Only one study at a time is carried.
+  const studyParents = (study: StudyView): ReadonlySet<string> =>
+    new Set(
+      study.conditions.flatMap((c) => {
+        const p = parentOf.get(c);
+        return p ? [c, p] : [c];
+      }),
+    );
+  const listStudy = new Map<number, StudyView>();
+  let passage: { study: StudyView; paragraph: number; anchor: number } | undefined;
+  const refTextOf = (i: number): string => {
+    const s = sentences[i]!;
+    const text = STUDY_ANAPHOR.test(s.text) && i > 0 ? `${sentences[i - 1]!.text} ${s.text}` : s.text;
+    // Citation keys such as "[Younger2014]" name an author and a year.
+    return text.replace(/([A-Za-z])((?:19|20)\d\d)\b/g, '$1 $2');
+  };
+  /** Studies sentence i refers to, by its own words or carried over; updates the passage in play. */
+  const linkStudies = (i: number, conditions: readonly string[], resolveOwn: boolean): string[] => {
+    const s = sentences[i]!;
+    const refText = refTextOf(i);
+    let ids = resolveOwn ? resolver.resolve(refText, conditions).map((m) => m.studyId) : [];
+    if (resolveOwn && ids.length === 0) {
+      const described = describer.match(refText, conditions);
+      if (described) ids = [described];
+    }
+    if (/:\s*$/.test(s.text) && STUDY_NOUN.test(s.text)) {
+      const items = findingsListedAfter(sentences, i);
+      const whole = [refText, ...items.map((it) => it.text)].join(' ');
+      // "The study found:" refers back to the sentence before, which may name the condition.
+      const joined = STUDY_ANAPHOR.test(s.text) && i > 0 ? mentions[i - 1]! : [];
+      const listed = [...new Set([...conditions, ...joined, ...items.flatMap((_, k) => mentions[i + 1 + k]!)])];
+      const found = resolver.resolve(whole, listed).map((m) => m.studyId);
+      const id = found.length === 1 ? found[0] : found.length === 0 ? describer.match(whole, listed) : undefined;
+      const study = id === undefined ? undefined : byId.get(id);
+      if (study) {
+        const allowed = studyParents(study);
+        for (let k = 0; k < items.length && staysWithStudy(items[k]!.text, mentions[i + 1 + k]!, study, allowed); k++)
+          listStudy.set(i + 1 + k, study);
+      }
+    }
+    let carried = false;
+    if (ids.length === 0) {
+      const listed = listStudy.get(i);
+      if (listed) ids = [listed.id];
+      else if (
+        passage &&
+        passage.paragraph === s.paragraph &&
+        i - passage.anchor <= PASSAGE_SENTENCES &&
+        continuesStudy(s.text, mentions[i]!, passage.study, studyParents(passage.study))
+      ) {
+        ids = [passage.study.id];
+        carried = true;
+      }
+    }
+    const one = ids.length === 1 ? byId.get(ids[0]!) : undefined;
+    if (!one) passage = undefined;
+    else if (!carried) passage = { study: one, paragraph: s.paragraph, anchor: i };
+    return ids;
+  };
+
   const claims: CheckedClaim[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const drugInContext = inContext(i);
     const own = mentions[i]!;
     const cls = classifySentence(s.text, { drugInContext, conditionCount: own.length, ownLine: s.ownLine });
-    if (!cls.isClaim) continue;
+    if (!cls.isClaim) {
+      // Not a claim, but it may name the study that the next claims report on, or end the passage about one.
+      const context = own.length > 0 ? own : contextConditions(i);
+      linkStudies(i, /:\s*$/.test(s.text) ? own : context, STUDY.test(s.text));
+      continue;
+    }
 
     let conditions: readonly string[] = own;
     if (/:\s*$/.test(s.text)) {
@@ -154,15 +238,11 @@ export function checkClaims(text: string, evidence: EvidencePort): CheckResult {
     // "Cancer" in "anti-cancer action" while the passage is about ovarian cancer: keep the specific form.
     conditions = refine(conditions, i);
 
-    let refText = s.text;
-    if (STUDY_ANAPHOR.test(s.text) && i > 0) refText = `${sentences[i - 1]!.text} ${s.text}`;
-    // Citation keys such as "[Younger2014]" name an author and a year.
-    refText = refText.replace(/([A-Za-z])((?:19|20)\d\d)\b/g, '$1 $2');
-    const matches = resolver.resolve(refText, conditions);
-    const studies = matches.map((m) => m.studyId);
+    const studies = linkStudies(i, conditions, true);
+    const firstStudy = studies[0];
     if (conditions.length === 0 && inheriting) {
       // A study found without a condition tells which condition is meant; failing that, the title's.
-      const first = matches[0] && byId.get(matches[0].studyId);
+      const first = firstStudy === undefined ? undefined : byId.get(firstStudy);
       conditions = first ? first.conditions : i > 0 ? topic : [];
     }
     const numbers = extractNumbers(s.text).map((n) => ({ value: n.value, unit: n.unit, text: n.text }));

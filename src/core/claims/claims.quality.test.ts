@@ -17,14 +17,32 @@ interface Bars {
   readonly recall: number;
   readonly conditionJaccard: number;
   readonly verdictAccuracy: number;
+  readonly studyPrecision: number;
+  readonly studyRecall: number;
 }
 /**
  * The bars, also written in README.md. The seeds were used while writing the rules,
  * so their bar guards against regressions; the other articles carry the bar we
- * claim for unseen writing.
+ * claim for unseen writing. Study links on the seeds must stay all correct: a wrong
+ * link can turn a verdict into "contradicted". The other articles hold only seven
+ * links, so one link moves their study figures by 14 points.
  */
-const SEED_BARS: Bars = { precision: 0.85, recall: 0.85, conditionJaccard: 0.8, verdictAccuracy: 0.65 };
-const GENERAL_BARS: Bars = { precision: 0.75, recall: 0.75, conditionJaccard: 0.8, verdictAccuracy: 0.6 };
+const SEED_BARS: Bars = {
+  precision: 0.85,
+  recall: 0.85,
+  conditionJaccard: 0.8,
+  verdictAccuracy: 0.65,
+  studyPrecision: 1,
+  studyRecall: 0.85,
+};
+const GENERAL_BARS: Bars = {
+  precision: 0.75,
+  recall: 0.75,
+  conditionJaccard: 0.8,
+  verdictAccuracy: 0.6,
+  studyPrecision: 0.8,
+  studyRecall: 0.7,
+};
 
 const evidence = evidenceFromAtlas(buildAtlas(loadEvidenceCorpus()));
 
@@ -44,7 +62,8 @@ function report(label: string, f: QualityFigures): void {
     `claims quality [${label}]: gold=${f.gold} predicted=${f.predicted} matched=${f.matched} ` +
       `P=${pct(f.precision)} R=${pct(f.recall)} F1=${pct(f.f1)} conditions(Jaccard)=${pct(f.conditionJaccard)} ` +
       `conditions(exact)=${pct(f.conditionExact)} verdict=${pct(f.verdictAccuracy)} type=${pct(f.typeAccuracy)} ` +
-      `studies P=${pct(f.studyPrecision)} R=${pct(f.studyRecall)}\n`,
+      `studies P=${pct(f.studyPrecision)} (${f.studyCounts.right}/${f.studyCounts.predicted}) ` +
+      `R=${pct(f.studyRecall)} (${f.studyCounts.right}/${f.studyCounts.gold})\n`,
   );
 }
 
@@ -53,6 +72,8 @@ function expectBars(f: QualityFigures, bars: Bars): void {
   expect(f.recall).toBeGreaterThanOrEqual(bars.recall);
   expect(f.conditionJaccard).toBeGreaterThanOrEqual(bars.conditionJaccard);
   expect(f.verdictAccuracy).toBeGreaterThanOrEqual(bars.verdictAccuracy);
+  expect(f.studyPrecision).toBeGreaterThanOrEqual(bars.studyPrecision);
+  expect(f.studyRecall).toBeGreaterThanOrEqual(bars.studyRecall);
 }
 
 describe('claim checker quality', () => {

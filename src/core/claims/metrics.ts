@@ -48,6 +48,8 @@ export interface QualityFigures {
   readonly typeAccuracy: number;
   readonly studyPrecision: number;
   readonly studyRecall: number;
+  /** The counts behind the two study figures: links right, links predicted, links in the annotations (matched pairs only). */
+  readonly studyCounts: { readonly right: number; readonly predicted: number; readonly gold: number };
   readonly confusion: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
@@ -148,6 +150,7 @@ export function figures(c: QualityCounts): QualityFigures {
     typeAccuracy: ratio(c.typesRight, c.matched),
     studyPrecision: ratio(c.studiesRight, c.predictedStudies),
     studyRecall: ratio(c.studiesRight, c.goldStudies),
+    studyCounts: { right: c.studiesRight, predicted: c.predictedStudies, gold: c.goldStudies },
     confusion: c.confusion,
   };
 }

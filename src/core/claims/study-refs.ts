@@ -58,7 +58,8 @@ const DESIGN_CUES: { re: RegExp; designs: readonly StudyDesign[] | 'pilot' }[] =
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function surnamesOf(authors: string): string[] {
+/** Surnames in an author list, first author first. */
+export function surnamesOf(authors: string): string[] {
   return authors
     .replace(/\bet al\.?/gi, '')
     .split(/[,;…]|\band\b|&/)
@@ -71,7 +72,8 @@ function surnamesOf(authors: string): string[] {
     .filter((s): s is string => s !== undefined);
 }
 
-function placesOf(study: StudyView): string[] {
+/** Capitalised words of the population and title that name places and institutions ("Stanford", "Dublin"). */
+export function placesOf(study: StudyView): string[] {
   const text = `${study.population} ${study.citation.title ?? ''}`;
   const out = new Set<string>();
   for (const m of text.matchAll(/(?<![\w-])([A-Z][a-zA-Z]{2,}(?:\s(?:State|University|Medical|College))?)/g)) {
@@ -201,11 +203,18 @@ export function compileStudyResolver(studies: readonly StudyView[], conditionTer
         const bibliographic = anchors.filter((a) => a.startsWith('author') || a === 'journal' || a.startsWith('year')).length;
         const numeric = anchors.some((a) => a.startsWith('n:')) && pct > 0;
         if (!shared && bibliographic < 2 && !numeric) continue;
+        // "A study of 40 women at Stanford" is not the Stanford pilot of 10: without an author, journal or
+        // year to outweigh it, a participant count that differs from the record rules the study out.
+        if (bibliographic === 0 && s.study.n !== null && s.study.n > 0 && people.length > 0 && !people.includes(s.study.n)) continue;
         if (score >= MIN_SCORE) scored.push({ studyId: s.study.id, score, anchors });
       }
       scored.sort((a, b) => b.score - a.score || a.studyId.localeCompare(b.studyId));
       const top = scored[0]?.score ?? 0;
-      return scored.filter((m) => m.score >= top - 1).slice(0, 2);
+      const kept = scored.filter((m) => m.score >= top - 1);
+      // At most two links; when a third study scores as high as the second, which two is a coin toss: keep only
+      // a study that scores above them all.
+      if (kept.length > 2 && kept[2]!.score === kept[1]!.score) return kept.filter((m) => m.score > kept[1]!.score);
+      return kept;
     },
   };
 }
