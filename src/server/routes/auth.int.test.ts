@@ -1,5 +1,10 @@
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from '../test-app.js';
+import { fixedClock } from '../../core/shared/clock.js';
+import { loadMigrations } from '../../db/migrate.js';
+import { testDatabaseUrl } from '../../db/test-db.js';
+import { buildApp } from '../app.js';
+import { openTestApp, testData, type TestApp } from '../test-app.js';
 import { personFrom, signUp } from '../test-client.js';
 
 let t: TestApp;
@@ -114,6 +119,42 @@ describe('accounts', () => {
     expect((await laptop.request('DELETE', '/api/auth/account', { password: 'second password here' })).status).toBe(204);
     expect((await laptop.request('GET', '/api/journal/entries')).status).toBe(401);
   });
+
+  // Only a PostgreSQL server can be shared by several instances; PGlite belongs to one process (see session-store.ts).
+  it.runIf(testDatabaseUrl() !== undefined)(
+    'shares sessions between two instances on one PostgreSQL: a sign-in works on both, a sign-out ends it on both at once',
+    async () => {
+      const other = buildApp({
+        db: t.db,
+        logger: pino({ level: 'silent' }),
+        clock: fixedClock('2026-03-01T09:00:00Z'),
+        migrationVersion: loadMigrations().length,
+        version: 'test',
+        ...testData(),
+      });
+      const here = await signUp(t.app, 'shared@example.org', 'shared password here');
+      const there = await personFrom(
+        other,
+        'shared@example.org',
+        await other.request('/api/auth/signin', {
+          method: 'POST',
+          body: JSON.stringify({ email: 'shared@example.org', password: 'shared password here' }),
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
+      // Each session is used on the instance that did not create it.
+      const onOther = { cookie: here.cookie, 'x-csrf-token': here.csrf };
+      expect((await other.request('/api/journal/entries', { headers: onOther })).status).toBe(200);
+      expect((await t.app.request('/api/journal/entries', { headers: { cookie: there.cookie } })).status).toBe(200);
+      expect((await here.request('POST', '/api/auth/signout')).status).toBe(204);
+      expect((await other.request('/api/journal/entries', { headers: onOther })).status).toBe(401);
+      expect(
+        (await there.request('POST', '/api/auth/password', { currentPassword: 'shared password here', newPassword: 'new shared password' }))
+          .status,
+      ).toBe(204);
+      expect((await t.app.request('/api/journal/entries', { headers: { cookie: there.cookie } })).status).toBe(200);
+    },
+  );
 
   it('deletes the account and erases every row of its data', async () => {
     const p = await signUp(t.app, 'leaving@example.org', 'goodbye password');
