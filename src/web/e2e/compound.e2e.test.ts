@@ -62,7 +62,7 @@ describe('the compounding calculator in Chromium', () => {
     expect(await page.getByText('Keep it refrigerated (2-8 °C) and use it within 14 days of mixing.').isVisible()).toBe(true);
     expect(await showsText(page, /USP General Chapter <795>/)).toBe(true);
     expect(await showsText(page, /\(weak source\)/)).toBe(true);
-    expect(await page.locator('.compound-notice').textContent()).toMatch(/^Not medical advice\. .*off-label/);
+    expect(await page.locator('main .boxed-notice').textContent()).toMatch(/^Not medical advice\. .*off-label/);
     expect(await page.getByRole('button', { name: 'Print this calculation' }).isVisible()).toBe(true);
     expect(await overflowsHorizontally(page)).toBe(false);
 

@@ -74,13 +74,15 @@ export async function overflowsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
 
-/** What has keyboard focus, in words: tag, input type and inputmode, its label, its own text, value, API field and fieldset legend. */
+/** What has keyboard focus, in words: tag, input type and inputmode, its label, its own text, its aria-label, value, API field and fieldset legend. */
 export interface Focused {
   readonly tag: string;
   readonly type: string;
   readonly inputMode: string;
   readonly label: string;
   readonly text: string;
+  /** Set where a button's visible text is not unique (e.g. "Claim 3: Overstated. Show why" in the checker). */
+  readonly ariaLabel: string;
   readonly value: string;
   readonly field: string;
   readonly legend: string;
@@ -95,6 +97,7 @@ export function focused(page: Page): Promise<Focused> {
       inputMode: el?.inputMode ?? '',
       label: (el?.labels?.[0]?.textContent ?? '').trim(),
       text: (el?.textContent ?? '').trim(),
+      ariaLabel: el?.getAttribute('aria-label') ?? '',
       value: el?.value ?? '',
       field: el?.dataset['field'] ?? '',
       legend: el?.closest('fieldset')?.querySelector('legend')?.textContent?.trim() ?? '',
@@ -102,9 +105,9 @@ export function focused(page: Page): Promise<Focused> {
   });
 }
 
-/** Presses Tab (or Shift+Tab), as a keyboard user would, until the focused element matches; fails if it never does. */
-export async function tabTo(page: Page, matches: (f: Focused) => boolean, what: string, back = false): Promise<void> {
-  for (let i = 0; i < 80; i++) {
+/** Presses Tab (or Shift+Tab), as a keyboard user would, until the focused element matches; fails after `max` presses. */
+export async function tabTo(page: Page, matches: (f: Focused) => boolean, what: string, back = false, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     if (matches(await focused(page))) return;
   }

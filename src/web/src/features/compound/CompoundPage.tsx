@@ -88,7 +88,7 @@ export default function CompoundPage(): React.JSX.Element {
           <h2 id="compound-result-title" ref={headingRef} tabIndex={-1}>
             Result: {shown.headline}
           </h2>
-          <p className="compound-notice">
+          <p className="boxed-notice">
             <strong>Not medical advice.</strong> {shown.notice}
           </p>
           {shown.body}

@@ -46,7 +46,7 @@ export function ScheduleStep({
         <strong>{plan.protocol.name}</strong>, from {plan.startDate} to {plan.endDate} ({plan.durationDays} days).{' '}
         {plan.targetReachedOn ? `The target dose is first taken on ${plan.targetReachedOn}.` : 'The plan ends before the target dose.'}
       </p>
-      <p className="plan-notice">
+      <p className="boxed-notice">
         <strong>Not medical advice.</strong> {first}
       </p>
       {otherNotices.length > 0 ? (
