@@ -1,9 +1,19 @@
 /** Test helper: runs `npm start`'s server entry as a real child process on a chosen port. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The arguments package.json's `start` script gives node (its flags and scripts/start.mjs), so tests run exactly that. */
+export function npmStartArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: { start: string } };
+  const [command, ...args] = pkg.scripts.start.trim().split(/\s+/);
+  if (command !== 'node' || args.at(-1) !== 'scripts/start.mjs')
+    throw new Error(`package.json "start" should be "node [flags] scripts/start.mjs", not "${pkg.scripts.start}"`);
+  return args;
+}
 
 export interface ServerProcess {
   readonly child: ChildProcessWithoutNullStreams;
@@ -35,7 +45,7 @@ export async function startServerProcess(
   { waitForListen = true, via = 'tsx' }: { waitForListen?: boolean; via?: 'tsx' | 'npm-start' } = {},
 ): Promise<ServerProcess> {
   const port = env['PORT'] ?? String(await freePort());
-  const args = via === 'tsx' ? ['--import', 'tsx', 'src/server/main.ts'] : ['scripts/start.mjs'];
+  const args = via === 'tsx' ? ['--import', 'tsx', 'src/server/main.ts'] : npmStartArgs();
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'info', ...env, PORT: port },
