@@ -1,7 +1,8 @@
 /**
  * Numbers quoted in a claim, with their unit: percentages, doses, counts of
- * people, durations, money and fractions written in words ("two-thirds",
- * "nearly a quarter"). Offsets are relative to the string given.
+ * people, durations, money and fractions ("two-thirds", "nearly a quarter",
+ * "2/3 of", "one in three"). A fraction of a group is a share, given in
+ * percent, never a count of people. Offsets are relative to the string given.
  */
 
 export type NumberUnit = 'percent' | 'mg' | 'mcg' | 'people' | 'days' | 'weeks' | 'months' | 'years' | 'usd' | 'p-value' | 'count';
@@ -35,19 +36,38 @@ const WORD_NUMBERS: Readonly<Record<string, number>> = {
   hundred: 100,
   dozen: 12,
 };
-const FRACTIONS: Readonly<Record<string, number>> = {
-  half: 50,
-  'a third': 33.3,
-  'one third': 33.3,
-  'one-third': 33.3,
-  'two thirds': 66.7,
-  'two-thirds': 66.7,
-  'a quarter': 25,
-  'one quarter': 25,
-  'one-quarter': 25,
-  'three quarters': 75,
-  'three-quarters': 75,
+/** Numerators of fractions in words ("a third", "two-thirds", "three quarters"). */
+const NUMERATORS: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
 };
+/** Denominators in words, singular and plural. All but "half" and "quarter" are also ordinals ("a third trial"). */
+const DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  tenth: 10,
+  tenths: 10,
+};
+const QUALIFIER = '(?:nearly |almost |about |over |more than )?';
+
+/** A share in percent to one decimal, as articles print it: 1/3 is 33.3, 2/3 is 66.7. */
+const share = (numerator: number, denominator: number): number => Math.round((numerator / denominator) * 1000) / 10;
 
 const PEOPLE =
   '(?:patients?|people|persons?|participants?|subjects?|women|men|children|adults|adolescents|volunteers|cases|individuals|users|members)';
@@ -77,10 +97,69 @@ function parse(raw: string): number {
   return Number(raw.replace(/,/g, ''));
 }
 
+const WORD_FRACTION = new RegExp(
+  `\\b${QUALIFIER}(?:(${Object.keys(NUMERATORS).join('|')})[\\s-]+)?(${Object.keys(DENOMINATORS).join('|')})\\b(?!-)`,
+  'gi',
+);
+// "2/3 of", not "Percocet 5/325" or a date: only with "of" after it and nothing numeric around it.
+const DIGIT_FRACTION = new RegExp(`(?<![\\d/.,])\\b${QUALIFIER}(\\d{1,3})\\s?/\\s?(\\d{1,3})(?![\\d/.,%])(?=\\s+of\\b)`, 'gi');
+// "one in three patients" is a rate; "1 out of 17 patients" is left alone, since 17 is then the group's size.
+const ONE_IN = new RegExp(`\\b${QUALIFIER}(?:one|1) in (${Object.keys(WORD_NUMBERS).join('|')}|\\d{1,4})\\b(?![.,]\\d)`, 'gi');
+
+const OF = /\s+of\b/iy;
+const OF_OR_THE = /\s+(?:of|the)\b/iy;
+const followedBy = (sticky: RegExp, text: string, at: number): boolean => {
+  sticky.lastIndex = at;
+  return sticky.test(text);
+};
+
+/**
+ * Fractions, read before counts so that "two thirds of the patients" is 66.7 percent and not two people.
+ * "a third", "a fifth" need "of" after them, being ordinals too ("a third of them", not "a third trial"); "half"
+ * needs "of" or "the"; a bare "third" or "quarters" is not a fraction.
+ */
+function fractionsIn(text: string): QuotedNumber[] {
+  const out: QuotedNumber[] = [];
+  const push = (m: RegExpExecArray, value: number): void => {
+    out.push({ value, unit: 'percent', text: m[0], start: m.index, end: m.index + m[0].length });
+  };
+  for (const m of text.matchAll(WORD_FRACTION)) {
+    const numWord = m[1]?.toLowerCase();
+    const denWord = m[2]!.toLowerCase();
+    const numerator = numWord === undefined ? 1 : NUMERATORS[numWord]!;
+    const denominator = DENOMINATORS[denWord]!;
+    const end = m.index + m[0].length;
+    if (numerator >= denominator || denWord.endsWith('s') !== numerator > 1) continue;
+    if (denominator === 2) {
+      if (!followedBy(OF_OR_THE, text, end)) continue;
+    } else if (numWord === undefined) continue;
+    else if (numWord === 'a' && denWord !== 'quarter' && !followedBy(OF, text, end)) continue;
+    push(m, share(numerator, denominator));
+  }
+  for (const m of text.matchAll(DIGIT_FRACTION)) {
+    const numerator = Number(m[1]);
+    const denominator = Number(m[2]);
+    if (numerator > 0 && numerator < denominator) push(m, share(numerator, denominator));
+  }
+  for (const m of text.matchAll(ONE_IN)) {
+    const raw = m[1]!.toLowerCase();
+    const denominator = raw in WORD_NUMBERS ? WORD_NUMBERS[raw]! : Number(raw);
+    if (denominator >= 2) push(m, share(1, denominator));
+  }
+  return out;
+}
+
 export function extractNumbers(text: string): QuotedNumber[] {
   const out: QuotedNumber[] = [];
-  const taken: [number, number][] = [];
-  const free = (s: number, e: number): boolean => taken.every(([a, b]) => e <= a || s >= b);
+  // One flag per character already read as a number: checking a match costs its length, not the count so far.
+  const covered = new Uint8Array(text.length);
+  const free = (s: number, e: number): boolean => covered.subarray(s, e).every((c) => c === 0);
+  const take = (s: number, e: number): void => void covered.fill(1, s, e);
+  for (const f of fractionsIn(text)) {
+    if (!free(f.start, f.end)) continue;
+    out.push(f);
+    take(f.start, f.end);
+  }
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -92,18 +171,8 @@ export function extractNumbers(text: string): QuotedNumber[] {
       if (!Number.isFinite(value)) continue;
       const unit = typeof rule.unit === 'function' ? rule.unit(m) : rule.unit;
       out.push({ value, unit, text: m[0], start, end });
-      taken.push([start, end]);
+      take(start, end);
     }
-  }
-  const fracRe = new RegExp(`\\b(?:nearly |almost |about |over |more than )?(${Object.keys(FRACTIONS).join('|')})\\b`, 'gi');
-  let f: RegExpExecArray | null;
-  while ((f = fracRe.exec(text)) !== null) {
-    const start = f.index;
-    const end = start + f[0].length;
-    if (!free(start, end)) continue;
-    if (f[1]!.toLowerCase() === 'half' && !/\bhalf (?:of|the)\b/i.test(text.slice(start, end + 8))) continue;
-    out.push({ value: FRACTIONS[f[1]!.toLowerCase()]!, unit: 'percent', text: f[0], start, end });
-    taken.push([start, end]);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -305,8 +305,17 @@ describe('screen: "cough, cold and diarrhoea medicines can contain opioids" carr
     },
   );
 
-  it('an unrecognised line cites exactly those sources', () => {
-    expect(ids(one('Xyzzy 20 mg'))).toEqual([...HIDDEN_OPIOID_SOURCES]);
+  it("an unrecognised line cites exactly those sources and the immunosuppressant rule's", () => {
+    expect(ids(one('Xyzzy 20 mg'))).toEqual([...HIDDEN_OPIOID_SOURCES, 'ifm-transplant']);
+  });
+
+  it('"or suppress the immune system" on an unrecognised line cites the immunosuppressant rule\'s sources', () => {
+    const rule = data.rules.classes.find((c) => c.id === 'immunosuppressant');
+    expect(rule?.sources).toEqual(['ifm-transplant']);
+    const r = one('Xyzzy 20 mg');
+    expect(r.reasons.some((x) => /immune system/.test(x))).toBe(true);
+    // Resolved, not only listed: an id missing from data/therapy/sources would be dropped from r.sources.
+    expect(ids(r)).toEqual(expect.arrayContaining(['ifm-transplant']));
   });
 
   it('no line in a varied list makes the statement without its sources', () => {
@@ -314,6 +323,8 @@ describe('screen: "cough, cold and diarrhoea medicines can contain opioids" carr
     for (const r of run(lines)) {
       if (r.reasons.some((x) => hidden.test(x)))
         expect([r.input, ids(r)]).toEqual([r.input, expect.arrayContaining([...HIDDEN_OPIOID_SOURCES])]);
+      if (r.reasons.some((x) => /immune system/.test(x)))
+        expect([r.input, ids(r)]).toEqual([r.input, expect.arrayContaining(['ifm-transplant'])]);
     }
   });
 });

@@ -74,7 +74,7 @@ const classRank = (c: DrugClass): number => DRUG_CLASSES.indexOf(c);
 export const moreSerious = (a: ScreenAction, b: ScreenAction): ScreenAction => (actionRank(a) <= actionRank(b) ? a : b);
 
 const UNRECOGNIZED_REASON =
-  'Not recognised. It may still contain an opioid (some cough, cold and diarrhoea medicines do) or act on the immune system: ask a pharmacist before combining it with LDN.';
+  'Not recognised. It may still contain an opioid (some cough, cold and diarrhoea medicines do) or suppress the immune system: ask a pharmacist before combining it with LDN.';
 
 /**
  * Source ids (data/therapy/sources) behind "some cough, cold and diarrhoea medicines contain an opioid", said on
@@ -175,7 +175,18 @@ function screenLine(input: string, line: number, ctx: Context): ScreenLine {
       const reason = `Read as a negative statement (${[...negated].join(', ')} ruled out); nothing to check. If that is wrong, rephrase the line.`;
       return nothingToJudge(line, input, 'info', [reason], [], ctx);
     }
-    return { ...nothingToJudge(line, input, 'caution', [UNRECOGNIZED_REASON], HIDDEN_OPIOID_SOURCES, ctx), status: 'unrecognized' };
+    return {
+      // "or suppress the immune system" rests on the immunosuppressant class rule's own sources (data/therapy/rules/classes).
+      ...nothingToJudge(
+        line,
+        input,
+        'caution',
+        [UNRECOGNIZED_REASON],
+        [...HIDDEN_OPIOID_SOURCES, ...(ctx.classRules.get('immunosuppressant')?.sources ?? [])],
+        ctx,
+      ),
+      status: 'unrecognized',
+    };
   }
 
   const ingredients = [...ingredientIds].map((id) => compiled.ingredients.get(id)).filter((x): x is Ingredient => x !== undefined);
