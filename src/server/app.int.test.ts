@@ -22,7 +22,17 @@ describe('the app factory, in-process', () => {
     expect(Object.keys(doc.paths)).toContain('/api/health');
     const docs = await t.app.request('/api/docs');
     expect(docs.status).toBe(200);
-    expect(await docs.text()).toContain('swagger-ui-bundle.js');
+    const html = await docs.text();
+    expect(html).toContain('swagger-ui-bundle.js');
+    expect(html).toContain('<link rel="stylesheet" href="/api/docs/style.css">');
+    expect(html).toContain('Off-label and not medical advice.');
+    // Inline style attributes (Swagger UI sets them) but still no inline script and nothing from elsewhere.
+    const csp = docs.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("style-src 'self' 'unsafe-inline';");
+    const css = await t.app.request('/api/docs/style.css');
+    expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect(await css.text()).toContain('.opblock-summary-method');
     expect(await (await t.app.request('/api/docs/init.js')).text()).toContain('/api/openapi.json');
     const asset = await t.app.request('/api/docs/assets/swagger-ui-bundle.js');
     expect(asset.status).toBe(200);

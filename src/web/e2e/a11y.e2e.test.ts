@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { startHarness, type Harness } from './harness.js';
+import { overflowsHorizontally, startHarness, tabTo, type Harness } from './harness.js';
 
 /**
  * Every page, in the states a person meets, checked with axe-core against the
@@ -252,6 +252,29 @@ describe.each(VIEWPORTS)('WCAG 2.1 AA (axe-core) on every page at $name', ({ wid
     await page.getByRole('link', { name: 'Create an account' }).click();
     await h1(page, 'Create an account').waitFor();
     await audit('sign-up page');
+  });
+
+  it('the API docs (Swagger UI): closed, opened by keyboard, tried out, and with a request body', async () => {
+    await page.goto('/api/docs');
+    await h1(page, /^LDN Atlas API/).waitFor();
+    await page.locator('.opblock').first().waitFor();
+    await audit('API docs');
+    expect(await overflowsHorizontally(page), 'API docs fit the width').toBe(false);
+    await tabTo(page, (f) => f.tag === 'button' && f.text.includes('/api/health'), 'the GET /api/health operation');
+    await page.keyboard.press('Enter');
+    const health = page.locator('#operations-meta-get_api_health');
+    await health.getByRole('button', { name: 'Try it out' }).waitFor();
+    await audit('API docs, an operation opened by keyboard');
+    await health.getByRole('button', { name: 'Try it out' }).click();
+    await health.getByRole('button', { name: 'Execute' }).click();
+    await health.locator('.live-responses-table').waitFor();
+    await audit('API docs, a request made');
+    const check = page.locator('#operations-claims-post_api_check_claims');
+    await check.locator('.opblock-summary-control').click();
+    await check.getByRole('button', { name: 'Try it out' }).click();
+    await check.getByRole('textbox', { name: 'Request body' }).waitFor();
+    await audit('API docs, a request body to edit');
+    expect(await overflowsHorizontally(page), 'API docs fit the width with examples open').toBe(false);
   });
 
   it('reports a planted failure, so a clean result means something, and axe ran without breaking the CSP', async () => {
