@@ -36,18 +36,10 @@ const WORD_NUMBERS: Readonly<Record<string, number>> = {
   hundred: 100,
   dozen: 12,
 };
-/** Numerators of fractions in words ("a third", "two-thirds", "three quarters"). */
+/** Numerators of fractions in words ("a third", "two-thirds", "three quarters"): "a" and the word numbers below ten. */
 const NUMERATORS: Readonly<Record<string, number>> = {
   a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
+  ...Object.fromEntries(Object.entries(WORD_NUMBERS).filter(([, n]) => n < 10)),
 };
 /** Denominators in words, singular and plural. All but "half" and "quarter" are also ordinals ("a third trial"). */
 const DENOMINATORS: Readonly<Record<string, number>> = {
