@@ -11,8 +11,9 @@ const TICKS_PER_SECOND = 100;
 /** User plus system CPU seconds used so far by one process, or undefined when /proc cannot tell. */
 export function cpuSecondsOf(pid: number): number | undefined {
   try {
-    // Fields after the command name, which is in parentheses and may contain spaces: utime and stime are the 12th and 13th.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // Fields after the command name, which is in parentheses and may itself contain ") ": utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const ticks = Number(fields[11]) + Number(fields[12]);
     return Number.isFinite(ticks) ? ticks / TICKS_PER_SECOND : undefined;
   } catch {
@@ -20,7 +21,10 @@ export function cpuSecondsOf(pid: number): number | undefined {
   }
 }
 
-/** The same, summed over every process whose command name starts with `name` (PostgreSQL's backends and helpers). */
+/**
+ * The same, summed over every process whose command name starts with `name` (PostgreSQL's backends and helpers).
+ * A process that ends during the measurement takes its CPU time with it, so keep connections open across it.
+ */
 export function cpuSecondsOfCommand(name: string): number | undefined {
   let pids: string[];
   try {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { npmStartArgs } from '../src/server/process.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -9,7 +10,14 @@ export async function startBenchServer(
 ): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const child = spawn(
     process.execPath,
-    [...(process.env['BENCH_PROF'] ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), '--import', 'tsx', 'bench/server-under-test.ts'],
+    [
+      // The Node flags `npm start` uses (package.json), so the figures are for the server as it runs in production.
+      ...npmStartArgs().slice(0, -1),
+      ...(process.env['BENCH_PROF'] ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
+      '--import',
+      'tsx',
+      'bench/server-under-test.ts',
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'silent', ...env },

@@ -293,7 +293,7 @@ describe('screen: "cough, cold and diarrhoea medicines can contain opioids" carr
     }
     // A label fact recalled rather than read from a stored copy says so; the FDA communication says where it was confirmed.
     expect(data.sources.find((x) => x.id === 'antidiarrhoeal-labels')?.note).toMatch(/from memory/);
-    expect(data.sources.find((x) => x.id === 'cough-cold-opioid-labels')?.note).toMatch(/confirmed/);
+    expect(data.sources.find((x) => x.id === 'cough-cold-opioid-labels')?.note).toMatch(/catalogue entry/);
   });
 
   it.each(['Xyzzy 20 mg', 'codeine-free cough syrup', 'no ibuprofen', 'Tylenol without codeine'])(

@@ -69,8 +69,8 @@ describe('the report', () => {
   it('says what the probability of a benefit rests on, with the method, right after that figure', () => {
     const { details } = buildTrialReport(input(6, 2));
     const at = details.findIndex((d) => d.startsWith('Probability that'));
-    expect(details[at + 1]).toMatch(/^How that probability is worked out: .*unknown|not knowing/);
-    expect(details[at + 1]).toContain('nothing carries over from one period to the next once the wash-out days are over');
+    expect(details[at + 1]).toMatch(/^How that probability is worked out: .*not knowing in advance how much the scores vary/);
+    expect(details[at + 1]).toContain('nothing carries over from one period into the next');
     expect(details[at + 1]).toContain('doi:10.1201/b16018');
   });
 

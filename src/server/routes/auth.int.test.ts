@@ -1,11 +1,12 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/shared/clock.js';
+import { connect } from '../../db/connect.js';
 import { loadMigrations } from '../../db/migrate.js';
 import { testDatabaseUrl } from '../../db/test-db.js';
 import { buildApp } from '../app.js';
 import { openTestApp, testData, type TestApp } from '../test-app.js';
-import { personFrom, signUp } from '../test-client.js';
+import { personFrom, signUp, type Person } from '../test-client.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -122,37 +123,57 @@ describe('accounts', () => {
 
   // Only a PostgreSQL server can be shared by several instances; PGlite belongs to one process (see session-store.ts).
   it.runIf(testDatabaseUrl() !== undefined)(
-    'shares sessions between two instances on one PostgreSQL: a sign-in works on both, a sign-out ends it on both at once',
+    'shares sessions between two instances on one PostgreSQL: a sign-in works on both; a sign-out or password change on one ends sessions on the other at once',
     async () => {
-      const other = buildApp({
-        db: t.db,
-        logger: pino({ level: 'silent' }),
-        clock: fixedClock('2026-03-01T09:00:00Z'),
-        migrationVersion: loadMigrations().length,
-        version: 'test',
-        ...testData(),
-      });
-      const here = await signUp(t.app, 'shared@example.org', 'shared password here');
-      const there = await personFrom(
-        other,
-        'shared@example.org',
-        await other.request('/api/auth/signin', {
-          method: 'POST',
-          body: JSON.stringify({ email: 'shared@example.org', password: 'shared password here' }),
-          headers: { 'content-type': 'application/json' },
-        }),
-      );
-      // Each session is used on the instance that did not create it.
-      const onOther = { cookie: here.cookie, 'x-csrf-token': here.csrf };
-      expect((await other.request('/api/journal/entries', { headers: onOther })).status).toBe(200);
-      expect((await t.app.request('/api/journal/entries', { headers: { cookie: there.cookie } })).status).toBe(200);
-      expect((await here.request('POST', '/api/auth/signout')).status).toBe(204);
-      expect((await other.request('/api/journal/entries', { headers: onOther })).status).toBe(401);
-      expect(
-        (await there.request('POST', '/api/auth/password', { currentPassword: 'shared password here', newPassword: 'new shared password' }))
-          .status,
-      ).toBe(204);
-      expect((await t.app.request('/api/journal/entries', { headers: { cookie: there.cookie } })).status).toBe(200);
+      // The second instance has its own connection pool on the same schema, as a second server process would.
+      const { rows } = await t.db.query<{ schema: string }>('SELECT current_schema() AS schema');
+      const db = await connect({ kind: 'postgres', url: testDatabaseUrl() ?? '', schema: rows[0]?.schema ?? '', poolSize: 2 });
+      try {
+        const other = buildApp({
+          db,
+          logger: pino({ level: 'silent' }),
+          clock: fixedClock('2026-03-01T09:00:00Z'),
+          migrationVersion: loadMigrations().length,
+          version: 'test',
+          ...testData(),
+        });
+        const signIn = async (app: typeof other): Promise<Person> =>
+          personFrom(
+            app,
+            'shared@example.org',
+            await app.request('/api/auth/signin', {
+              method: 'POST',
+              body: JSON.stringify({ email: 'shared@example.org', password: 'shared password here' }),
+              headers: { 'content-type': 'application/json' },
+            }),
+          );
+        // Each session is used on the instance that did not create it.
+        const onOther = (p: Person) => ({ headers: { cookie: p.cookie } });
+        const here = await signUp(t.app, 'shared@example.org', 'shared password here');
+        const laptop = await signIn(t.app);
+        const there = await signIn(other);
+        expect((await other.request('/api/journal/entries', onOther(here))).status).toBe(200);
+        expect((await t.app.request('/api/journal/entries', onOther(there))).status).toBe(200);
+
+        // Signing out on the first instance ends that session on the second.
+        expect((await here.request('POST', '/api/auth/signout')).status).toBe(204);
+        expect((await other.request('/api/journal/entries', onOther(here))).status).toBe(401);
+
+        // A password change on the second instance signs the laptop out on the first, and keeps its own session.
+        expect((await t.app.request('/api/journal/entries', onOther(laptop))).status).toBe(200);
+        expect(
+          (
+            await there.request('POST', '/api/auth/password', {
+              currentPassword: 'shared password here',
+              newPassword: 'new shared password',
+            })
+          ).status,
+        ).toBe(204);
+        expect((await t.app.request('/api/journal/entries', onOther(laptop))).status).toBe(401);
+        expect((await t.app.request('/api/journal/entries', onOther(there))).status).toBe(200);
+      } finally {
+        await db.close();
+      }
     },
   );
 

@@ -27,7 +27,7 @@ const DOCS_HTML = `<!doctype html>
 const INIT_JS = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: false, syntaxHighlight: { theme: 'obsidian' } });
 new MutationObserver(function () {
   document.querySelectorAll('tr[data-param-name] select:not([aria-label])').forEach(function (s) {
-    var row = s.closest('tr');
+    var row = s.closest('tr[data-param-name]');
     s.setAttribute('aria-label', row.dataset.paramName + ' (' + row.dataset.paramIn + ' parameter)');
   });
   document.querySelectorAll('textarea.body-param__text:not([aria-label])').forEach(function (t) {

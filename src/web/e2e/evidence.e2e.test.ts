@@ -73,7 +73,7 @@ describe('the evidence atlas in Chromium', () => {
     expect(await claims.first().locator('.claim-verdict').textContent()).toMatch(/\w/);
     expect(await claims.first().getByRole('link').first().getAttribute('href')).toMatch(/^\/evidence\/sources\/seed-/);
 
-    await tabTo(page, (f) => f.tag === 'a' && f.text === 'Bruun 2024', 'the Bruun 2024 link');
+    await tabTo(page, (f) => f.tag === 'a' && f.text === 'Bruun 2024', 'the Bruun 2024 link', false, 120);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/evidence\/studies\/bruun-2024-final-trial$/);
     await page.getByRole('heading', { level: 1, name: 'Bruun 2024' }).waitFor();

@@ -134,7 +134,8 @@ describe('n-of-1 trials in Chromium at 360 px', () => {
     );
     expect(text).toMatch(/not knowing in advance how much the scores vary/);
     expect(text).toMatch(/pairs do not affect one another/);
-    expect(text).toMatch(/nothing carries over from one period to the next once the wash-out days are over/);
+    expect(text).toMatch(/nothing carries over from one period into the next/);
+    expect(text).toMatch(/Before your data, the model takes no difference as the most likely outcome \(prior: /);
     expect(text).toMatch(/Method: Gelman A, et al\. Bayesian Data Analysis, 3rd ed\. CRC, 2013, section 3\.2 \(doi:10\.1201\/b16018\)\.$/);
     // The note sits with the figure it explains.
     expect(
@@ -159,7 +160,7 @@ describe('n-of-1 trials in Chromium at 360 px', () => {
       writeFileSync(file, await pdf.body());
       const pdfText = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       expect(pdfText).toContain('How that probability is worked out: it comes from a statistical (Bayesian) model');
-      expect(pdfText).toContain('nothing carries over from one period to the next once the wash-out days are over');
+      expect(pdfText).toContain('nothing carries over from one period into the next');
       // pdftotext may break the DOI across lines.
       expect(pdfText.replace(/\s/g, '')).toContain('(doi:10.1201/b16018)');
     } finally {

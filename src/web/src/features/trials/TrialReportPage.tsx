@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { TrialAnalysisResponse } from '../../../../contracts/trials.js';
 import { useApiData } from '../journal/useApiData.js';
-import { MODEL_EXPLAINED, MODEL_METHOD } from '../../../../core/trials/model-note.js';
+import { MODEL_EXPLAINED, MODEL_METHOD, priorExplained } from '../../../../core/trials/model-note.js';
 
 const f = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
 
@@ -25,7 +25,7 @@ export function TrialReportPage({ id }: { id: string }): React.JSX.Element {
             <li>
               Chance that the benefit is bigger than {a.data.mcid} point(s): {Math.round(a.data.posteriorProbAboveMcid * 100)}%.
               <p className="hint model-note">
-                How this chance is worked out: {MODEL_EXPLAINED} Method: {MODEL_METHOD.citation} (
+                How this chance is worked out: {MODEL_EXPLAINED} {priorExplained(a.data.prior)} Method: {MODEL_METHOD.citation} (
                 <a href={`https://doi.org/${MODEL_METHOD.doi}`}>doi:{MODEL_METHOD.doi}</a>).
               </p>
             </li>
