@@ -12,7 +12,7 @@ import { extractNumbers, type NumberUnit } from './numbers.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { studyDescriptionMatcherFor } from './study-description.js';
 import { continuesStudy, staysWithStudy } from './study-passage.js';
-import { studyResolverFor } from './study-refs.js';
+import { conditionStems, studyResolverFor } from './study-refs.js';
 import { CHECK_VERDICTS, judgeClaim, type CheckVerdict } from './verdict.js';
 
 export interface ClaimNumber {
@@ -62,7 +62,8 @@ const NEGATED =
 const CONTEXT_WINDOW = 5;
 /** How many sentences after its last anchored mention a study can be carried. */
 const PASSAGE_SENTENCES = 4;
-const STUDY_NOUN = /\b(?:stud(?:y|ies)|trials?|pilot|experiments?|case (?:report|series))\b/i;
+/** "The study found:", "This trial showed:": one definite study introduces the list ("Studies found:" does not). */
+const LIST_INTRO = /^\W*(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|pilot|experiment|paper)\b[^:]*:\s*$/i;
 
 function listItemsAfter(sentences: readonly Sentence[], i: number): Sentence[] {
   const items: Sentence[] = [];
@@ -94,6 +95,9 @@ export function checkClaims(text: string, evidence: EvidencePort): CheckResult {
   const resolver = studyResolverFor(evidence);
   const describer = studyDescriptionMatcherFor(evidence);
   const byId = new Map<string, StudyView>(evidence.studies().map((s) => [s.id, s]));
+  const conditionWords = conditionStems(
+    new Set(evidence.conditions().flatMap((c) => [c.name, ...c.synonyms, ...c.abbreviations].map((t) => t.toLowerCase()))),
+  );
   // One pass over the whole text, then each mention goes to the sentence that holds it.
   const mentions: string[][] = sentences.map(() => []);
   let si = 0;
@@ -167,48 +171,58 @@ export function checkClaims(text: string, evidence: EvidencePort): CheckResult {
     // Citation keys such as "[Younger2014]" name an author and a year.
     return text.replace(/([A-Za-z])((?:19|20)\d\d)\b/g, '$1 $2');
   };
-  /** Studies sentence i refers to, by its own words or carried over; updates the passage in play. */
-  const linkStudies = (i: number, conditions: readonly string[], resolveOwn: boolean): string[] => {
+  /**
+   * Studies sentence i refers to, by its own words or carried over; updates the passage in play. `tentative`: the
+   * link rests on a description or on carrying, not on an anchor of the sentence itself (see the verdict's safety net).
+   */
+  const linkStudies = (i: number, conditions: readonly string[], resolveOwn: boolean): { ids: string[]; tentative: boolean } => {
     const s = sentences[i]!;
     const refText = refTextOf(i);
     let ids = resolveOwn ? resolver.resolve(refText, conditions).map((m) => m.studyId) : [];
+    let tentative = false;
     if (resolveOwn && ids.length === 0) {
       const described = describer.match(refText, conditions);
-      if (described) ids = [described];
+      if (described) {
+        ids = [described];
+        tentative = true;
+      }
     }
-    if (/:\s*$/.test(s.text) && STUDY_NOUN.test(s.text)) {
+    if (LIST_INTRO.test(s.text)) {
+      // The study comes from the intro and the sentence before it, never from the items: an item that names
+      // another study must not decide which study the others are linked to.
       const items = findingsListedAfter(sentences, i);
-      const whole = [refText, ...items.map((it) => it.text)].join(' ');
-      // "The study found:" refers back to the sentence before, which may name the condition.
-      const joined = STUDY_ANAPHOR.test(s.text) && i > 0 ? mentions[i - 1]! : [];
-      const listed = [...new Set([...conditions, ...joined, ...items.flatMap((_, k) => mentions[i + 1 + k]!)])];
-      const found = resolver.resolve(whole, listed).map((m) => m.studyId);
-      const id = found.length === 1 ? found[0] : found.length === 0 ? describer.match(whole, listed) : undefined;
+      const intro = STUDY_ANAPHOR.test(s.text) || i === 0 ? refText : `${sentences[i - 1]!.text} ${refText}`;
+      const introConditions = [...new Set([...conditions, ...mentions[i]!, ...(i > 0 ? mentions[i - 1]! : [])])];
+      const found = resolver.resolve(intro, introConditions).map((m) => m.studyId);
+      const id = found.length === 1 ? found[0] : found.length === 0 ? describer.match(intro, introConditions) : undefined;
       const study = id === undefined ? undefined : byId.get(id);
       if (study) {
         const allowed = studyParents(study);
-        for (let k = 0; k < items.length && staysWithStudy(items[k]!.text, mentions[i + 1 + k]!, study, allowed); k++)
+        for (let k = 0; k < items.length && staysWithStudy(items[k]!.text, mentions[i + 1 + k]!, study, allowed, conditionWords); k++)
           listStudy.set(i + 1 + k, study);
       }
     }
     let carried = false;
     if (ids.length === 0) {
       const listed = listStudy.get(i);
-      if (listed) ids = [listed.id];
-      else if (
+      if (listed) {
+        ids = [listed.id];
+        tentative = true;
+      } else if (
         passage &&
         passage.paragraph === s.paragraph &&
         i - passage.anchor <= PASSAGE_SENTENCES &&
-        continuesStudy(s.text, mentions[i]!, passage.study, studyParents(passage.study))
+        continuesStudy(s.text, mentions[i]!, passage.study, studyParents(passage.study), conditionWords)
       ) {
         ids = [passage.study.id];
         carried = true;
+        tentative = true;
       }
     }
     const one = ids.length === 1 ? byId.get(ids[0]!) : undefined;
     if (!one) passage = undefined;
     else if (!carried) passage = { study: one, paragraph: s.paragraph, anchor: i };
-    return ids;
+    return { ids, tentative };
   };
 
   const claims: CheckedClaim[] = [];
@@ -238,7 +252,7 @@ export function checkClaims(text: string, evidence: EvidencePort): CheckResult {
     // "Cancer" in "anti-cancer action" while the passage is about ovarian cancer: keep the specific form.
     conditions = refine(conditions, i);
 
-    const studies = linkStudies(i, conditions, true);
+    const { ids: studies, tentative } = linkStudies(i, conditions, true);
     const firstStudy = studies[0];
     if (conditions.length === 0 && inheriting) {
       // A study found without a condition tells which condition is meant; failing that, the title's.
@@ -252,6 +266,7 @@ export function checkClaims(text: string, evidence: EvidencePort): CheckResult {
         strength: cls.strength,
         conditions,
         studies,
+        tentativeStudies: tentative,
         numbers: extractNumbers(s.text),
         preclinicalWording: PRECLINICAL_WORDING.test(s.text),
         negated: NEGATED.test(s.text),

@@ -72,3 +72,14 @@ describe('numbers: counts and ordinals stay as they were', () => {
     expect(read('on 12/3/2020 of all days')).toEqual([]);
   });
 });
+
+describe('numbers: review repros', () => {
+  it.each([
+    ['2/3 patients improved', []],
+    ['one in two hundred patients', [[0.5, 'percent', 'one in two hundred']]],
+    ['one in ten thousand users', [[0.01, 'percent', 'one in ten thousand']]],
+    ['nine in ten patients', [[90, 'percent', 'nine in ten']]],
+  ] as const)('"%s"', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

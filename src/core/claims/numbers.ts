@@ -72,7 +72,8 @@ const RULES: { re: RegExp; unit: NumberUnit | ((m: RegExpExecArray) => NumberUni
   { re: new RegExp(`${NUM}\\s?(?:%|percent\\b|per cent\\b)`, 'gi'), unit: 'percent' },
   { re: new RegExp(`${NUM}\\s?(?:mg|milligrams?)\\b`, 'gi'), unit: 'mg' },
   { re: new RegExp(`${NUM}\\s?(?:mcg|µg|micrograms?)\\b`, 'gi'), unit: 'mcg' },
-  { re: new RegExp(`${NUM}\\s+(?:[a-z-]+\\s+){0,3}?${PEOPLE}\\b`, 'gi'), unit: 'people' },
+  // Not the "3" of "2/3 patients" or of "1.3 patients": a count starts a number.
+  { re: new RegExp(`(?<![\\d/.,])${NUM}\\s+(?:[a-z-]+\\s+){0,3}?${PEOPLE}\\b`, 'gi'), unit: 'people' },
   { re: new RegExp(`\\b${WORDNUM}\\s+(?:[a-z-]+\\s+){0,3}?${PEOPLE}\\b`, 'gi'), unit: 'people' },
   {
     re: new RegExp(`${NUM}[\\s-]+(days?|weeks?|months?|years?)\\b`, 'gi'),
@@ -95,8 +96,15 @@ const WORD_FRACTION = new RegExp(
 );
 // "2/3 of", not "Percocet 5/325" or a date: only with "of" after it and nothing numeric around it.
 const DIGIT_FRACTION = new RegExp(`(?<![\\d/.,])\\b${QUALIFIER}(\\d{1,3})\\s?/\\s?(\\d{1,3})(?![\\d/.,%])(?=\\s+of\\b)`, 'gi');
-// "one in three patients" is a rate; "1 out of 17 patients" is left alone, since 17 is then the group's size.
-const ONE_IN = new RegExp(`\\b${QUALIFIER}(?:one|1) in (${Object.keys(WORD_NUMBERS).join('|')}|\\d{1,4})\\b(?![.,]\\d)`, 'gi');
+// "one in three patients", "nine in ten" are rates; "1 out of 17 patients" is left alone, since 17 is then the group's size.
+// "one in two hundred" is 1/200, not 1/2: a following hundred/thousand/million multiplies the denominator.
+const ONE_IN = new RegExp(
+  `\\b${QUALIFIER}(${Object.keys(NUMERATORS)
+    .filter((w) => w !== 'a')
+    .join('|')}|1) in (${Object.keys(WORD_NUMBERS).join('|')}|\\d{1,4})\\b(?![.,]\\d)(?:\\s+(hundred|thousand|million)\\b)?`,
+  'gi',
+);
+const MULTIPLIERS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
 const OF = /\s+of\b/iy;
 const OF_OR_THE = /\s+(?:of|the)\b/iy;
@@ -134,9 +142,17 @@ function fractionsIn(text: string): QuotedNumber[] {
     if (numerator > 0 && numerator < denominator) push(m, share(numerator, denominator));
   }
   for (const m of text.matchAll(ONE_IN)) {
-    const raw = m[1]!.toLowerCase();
-    const denominator = raw in WORD_NUMBERS ? WORD_NUMBERS[raw]! : Number(raw);
-    if (denominator >= 2) push(m, share(1, denominator));
+    const num = m[1]!.toLowerCase();
+    const numerator = num === '1' ? 1 : NUMERATORS[num]!;
+    const raw = m[2]!.toLowerCase();
+    const base = raw in WORD_NUMBERS ? WORD_NUMBERS[raw]! : Number(raw);
+    const denominator = base * (m[3] === undefined ? 1 : MULTIPLIERS[m[3].toLowerCase()]!);
+    // "nine in 2019" is no rate: a numerator other than one needs a denominator that is not a year.
+    if (numerator > 1 && /^(?:19|20)\d\d$/.test(raw)) continue;
+    // Rare events ("one in ten thousand") keep their size: four decimals, not the one decimal of `share`.
+    if (denominator <= numerator) continue;
+    const value = share(numerator, denominator);
+    push(m, value >= 0.1 ? value : Math.round((numerator / denominator) * 1_000_000) / 10_000);
   }
   return out;
 }

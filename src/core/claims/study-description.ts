@@ -12,7 +12,7 @@
 import type { StudyDesign } from '../evidence/schema.js';
 import type { EvidencePort, StudyView } from './evidence-port.js';
 import { extractNumbers } from './numbers.js';
-import { placesOf, surnamesOf } from './study-refs.js';
+import { cueIn, placesOf, RCT_DESIGNS, SAYS_REVIEW, surnamesOf } from './study-refs.js';
 
 /** The text speaks of a study, not only of the drug or the disease. */
 const STUDY_NOUN = /\b(?:stud(?:y|ies)|trials?|experiments?|pilot|case (?:report|series))\b/i;
@@ -20,6 +20,7 @@ const STUDY_NOUN = /\b(?:stud(?:y|ies)|trials?|experiments?|pilot|case (?:report
 const PRECLINICAL: readonly StudyDesign[] = ['animal', 'in-vitro'];
 const SYNTHESIS: readonly StudyDesign[] = ['narrative-review', 'systematic-review', 'meta-analysis'];
 
+const CONTROLLED_CUE = /\b(?:placebo|randomi[sz]ed|double[- ]blind|single[- ]blind|controlled)\b/i;
 /** Design words and the designs they are compatible with. */
 const DESIGN_CUES: readonly { readonly re: RegExp; readonly designs: readonly StudyDesign[] }[] = [
   {
@@ -27,8 +28,8 @@ const DESIGN_CUES: readonly { readonly re: RegExp; readonly designs: readonly St
     designs: PRECLINICAL,
   },
   {
-    re: /\b(?:placebo|randomi[sz]ed|double[- ]blind|single[- ]blind|controlled)\b/i,
-    designs: ['rct', 'rct-crossover', 'controlled-trial', 'single-blind-placebo'],
+    re: CONTROLLED_CUE,
+    designs: RCT_DESIGNS,
   },
   { re: /\bcross-?over\b/i, designs: ['rct-crossover'] },
   { re: /\bopen[- ]label\b/i, designs: ['open-label'] },
@@ -36,7 +37,7 @@ const DESIGN_CUES: readonly { readonly re: RegExp; readonly designs: readonly St
   { re: /\bcase series\b/i, designs: ['case-series'] },
   { re: /\b(?:retrospective|chart review)\b/i, designs: ['retrospective'] },
   { re: /\b(?:meta-analys[ie]s|pooled analysis)\b/i, designs: ['meta-analysis'] },
-  { re: /\breviews?\b/i, designs: ['narrative-review', 'systematic-review', 'meta-analysis'] },
+  { re: SAYS_REVIEW, designs: ['narrative-review', 'systematic-review', 'meta-analysis'] },
 ];
 
 /** Words for people taking part: a description using them is not of cell or animal work. */
@@ -48,7 +49,8 @@ const NAMED_RESEARCHER =
 interface Profile {
   readonly study: StudyView;
   readonly surnames: readonly string[];
-  readonly places: readonly string[];
+  /** "in Stanford", "at Stanford", "from Stanford": a place counts only where the text says where. */
+  readonly places: readonly RegExp[];
   readonly populationWords: readonly string[];
   readonly pilot: boolean;
 }
@@ -64,7 +66,9 @@ function profile(study: StudyView, conditionTerms: ReadonlySet<string>): Profile
   return {
     study,
     surnames,
-    places: placesOf(study).filter((p) => !conditionTerms.has(p.toLowerCase()) && !surnames.includes(p)),
+    places: placesOf(study, conditionTerms)
+      .filter((p) => !surnames.includes(p))
+      .map((p) => new RegExp(`\\b(?:in|at|from)\\s+(?:the\\s+)?${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)),
     populationWords: POPULATION_WORDS.filter((w) => new RegExp(`\\b${w}\\b`).test(about)),
     pilot: /\bpilot\b/i.test(`${study.id} ${about}`),
   };
@@ -73,7 +77,10 @@ function profile(study: StudyView, conditionTerms: ReadonlySet<string>): Profile
 /** Agreeing features, or -1 when the text contradicts the study. */
 function agreement(p: Profile, text: string, words: ReadonlySet<string>, people: readonly number[], years: readonly number[]): number {
   const { study } = p;
-  const cues = DESIGN_CUES.filter((c) => c.re.test(text));
+  // A denied design word ("non-randomised", "no placebo group") agrees with nothing; a denied controlled design
+  // rules the controlled designs out.
+  const cues = DESIGN_CUES.filter((c) => cueIn(text, c.re) === 'affirmed');
+  if (cueIn(text, CONTROLLED_CUE) === 'negated' && RCT_DESIGNS.includes(study.design)) return -1;
   const mentionsReview = cues.some((c) => c.designs.includes('narrative-review') || c.designs.includes('meta-analysis'));
   if (SYNTHESIS.includes(study.design) && !mentionsReview) return -1;
   if (cues.some((c) => !c.designs.includes(study.design))) return -1;
@@ -90,7 +97,7 @@ function agreement(p: Profile, text: string, words: ReadonlySet<string>, people:
   if (people.length > 0 && study.n !== null) agree++;
   if (years.length > 0) agree++;
   if (p.surnames.some((s) => words.has(s))) agree++;
-  if (p.places.some((w) => words.has(w))) agree++;
+  if (p.places.some((re) => re.test(text))) agree++;
   if (p.populationWords.some((w) => words.has(w))) agree++;
   return agree;
 }

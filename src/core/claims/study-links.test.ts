@@ -9,6 +9,8 @@ import { buildAtlas } from '../evidence/atlas.js';
 import { fixtureCondition, fixtureCorpus, fixtureStudy } from '../evidence/fixtures.js';
 import { evidenceFromAtlas } from './atlas-adapter.js';
 import { checkClaims } from './check.js';
+import { judgeClaim } from './verdict.js';
+import { loadEvidenceCorpus } from '../../data/evidence-files.js';
 
 const evidence = evidenceFromAtlas(
   buildAtlas(
@@ -130,9 +132,79 @@ describe('sentences that go on reporting one study', () => {
 describe('findings listed under a study', () => {
   it('are each linked to the study the list introduces', () => {
     const text =
-      'A recent study exemplifies LDN’s effect on ovarian cancer. The study found:\n' +
+      'A recent study in mice exemplifies LDN’s effect on ovarian cancer. The study found:\n' +
       'LDN reduced cell replication in tissue culture.\n' +
       'In mice, LDN slowed the growth of tumours.\n';
     expect(links(text)).toEqual({ 'LDN reduced cell': ['epsilon-2011-ovarian-mice'], 'In mice, LDN': ['epsilon-2011-ovarian-mice'] });
+  });
+});
+
+/** Reviewer's repros against the real corpus: each once linked the wrong study, most turning the verdict to "contradicted". */
+describe('wrong links found in review (real corpus)', () => {
+  const real = evidenceFromAtlas(buildAtlas(loadEvidenceCorpus()));
+  const check = (text: string): [readonly string[], string][] => checkClaims(text, real).claims.map((c) => [c.studies, c.verdict]);
+  const last = (text: string): [readonly string[], string] => check(text).at(-1)!;
+  const pilot = 'In a 2009 pilot at Stanford, Younger gave LDN to 10 women with fibromyalgia.';
+
+  it('links at most two studies, and no review unless the text says review', () => {
+    expect(check('Studies by Younger in women with fibromyalgia showed that LDN reduced pain.')[0]![0]).toEqual([
+      'younger-2009-fibromyalgia-pilot',
+      'younger-2013-fibromyalgia-crossover',
+    ]);
+  });
+
+  it('ends a passage at another team, nationality, place or "the <word> trial"', () => {
+    expect(last(`${pilot} The Danish trial found that LDN did not reduce pain.`)[0]).toEqual([]);
+    expect(last(`${pilot} Researchers in Denmark later found that LDN did not reduce pain.`)[0]).toEqual([]);
+    expect(
+      last(
+        'In 2024 Bruun tested LDN in 99 women with fibromyalgia in Denmark. The results were disappointing. Patients at Stanford reported that their pain dropped markedly on LDN.',
+      ),
+    ).toEqual([[], 'unsupported']);
+  });
+
+  it('takes a listed study only from a singular definite intro, never from the items', () => {
+    expect(
+      check('Fibromyalgia studies found:\nLDN reduced pain scores in women.\nThe 2024 trial of 99 women saw no benefit.\n')[0],
+    ).toEqual([[], 'unsupported']);
+  });
+
+  it('does not take condition stems, numbers or title words for places', () => {
+    expect(check('A new controlled trial of LDN in Alzheimer disease showed better memory.')[0]).toEqual([[], 'unsupported']);
+    expect(check('A placebo-controlled study in Parkinson disease found that LDN improved tremor.')[0]).toEqual([[], 'unsupported']);
+    expect(check('Three studies of pancreatic cancer found that LDN extended survival.')[0]![0]).toEqual([]);
+  });
+
+  it('reads a negated design word as ruling that design out', () => {
+    expect(check('A non-randomised 2020 study of lichen planopilaris found that LDN reduced symptoms.')[0]).toEqual([[], 'unsupported']);
+  });
+});
+
+describe('safety net: a described or carried link never makes a claim contradicted on its own', () => {
+  const byId = new Map(evidence.studies().map((st) => [st.id, st]));
+  const judge = (tentativeStudies: boolean): ReturnType<typeof judgeClaim> =>
+    judgeClaim(
+      {
+        type: 'study-result',
+        strength: 'moderate',
+        conditions: ['hepatitis-c'],
+        studies: ['zeta-2015-hcv-rct'],
+        tentativeStudies,
+        numbers: [],
+        preclinicalWording: false,
+        negated: false,
+      },
+      evidence,
+      byId,
+      new Map(),
+    );
+
+  it('keeps the link for display and falls back to the verdict without it', () => {
+    // zeta-2015-hcv-rct is null: anchored, a positive report of it is "contradicted"; only described or carried, it is not.
+    expect(judge(false).verdict).toBe('contradicted');
+    const tentative = judge(true);
+    expect(tentative.verdict).toBe('unsupported');
+    expect(tentative.explanation).toContain('Zeta 2015');
+    expect(tentative.explanation).toContain('does not decide the verdict');
   });
 });

@@ -7,11 +7,13 @@
  * must read as a report of that study's findings (past tense, no general
  * present-tense statement), and anything that could point elsewhere ends the
  * passage: another study, a named researcher who is not an author, a different
- * year or participant count, a condition the study is not about, a heading.
+ * year or participant count, a condition the study is not about, a heading,
+ * "researchers"/"team"/"group", "the <word> trial", a nationality, or any
+ * capitalised word that is not the study's author or place, a condition or the drug.
  */
 import type { StudyView } from './evidence-port.js';
 import { extractNumbers } from './numbers.js';
-import { surnamesOf } from './study-refs.js';
+import { placesOf, surnamesOf } from './study-refs.js';
 
 /** A study reference that is not the one in play: "another study", "a trial of…", "one review". */
 const OTHER_STUDY =
@@ -23,14 +25,40 @@ const PAST = /\b(?:was|were|had|did|led|saw|showed|found|felt|fell|rose|went|bec
 /** Present tense or a modal: a general statement about the drug, not a report of one study. */
 const GENERAL =
   /\b(?:is|are|am|be|can|cannot|may|might|could|will|would|should|must|has|have|does|do|helps?|treats?|works?|seems?|appears?|shows|suggests?)\b/i;
+/** People or places that are not the study's: "researchers in Denmark", "the Danish trial", "the FINAL study". */
+const OTHER_PEOPLE =
+  /\b(?:researchers?|investigators?|scientists?|team|(?<!\b(?:placebo|control|treatment|LDN|active|naltrexone)\s)group)\b/i;
+const THE_NAMED_STUDY = /\bthe\s+[\w-]+\s+(?:stud(?:y|ies)|trials?)\b/i;
+const NATIONALITY =
+  /\b(?:Danish|Spanish|British|English|Scottish|Welsh|Irish|American|Canadian|Mexican|Brazilian|German|French|Italian|Dutch|Swedish|Norwegian|Finnish|Swiss|Austrian|Belgian|Polish|Greek|Turkish|Israeli|Iranian|Egyptian|Malian|African|Chinese|Japanese|Korean|Indian|Australian|European|Scandinavian|Russian|Portuguese|Nordic)\b/i;
+/** Capitalised words that never point elsewhere: the drug and a sentence-initial "I". */
+const NEUTRAL_CAPS = new Set(['LDN', 'Naltrexone', 'I']);
+
 /** Ends like a sentence (a flattened heading does not). */
 const TERMINATED = /[.!]["'”’)\]]*\s*$/;
 
 /** Nothing in the sentence points to a study other than `study`. */
-export function staysWithStudy(text: string, ownConditions: readonly string[], study: StudyView, allowed: ReadonlySet<string>): boolean {
-  if (OTHER_STUDY.test(text)) return false;
+export function staysWithStudy(
+  text: string,
+  ownConditions: readonly string[],
+  study: StudyView,
+  allowed: ReadonlySet<string>,
+  conditionWords: ReadonlySet<string>,
+): boolean {
+  if (OTHER_STUDY.test(text) || OTHER_PEOPLE.test(text) || THE_NAMED_STUDY.test(text) || NATIONALITY.test(text)) return false;
   if (ownConditions.some((c) => !allowed.has(c))) return false;
   const surnames = surnamesOf(study.citation.authors);
+  // Any capitalised word after the first that is not the study's author or place, a condition's name or the drug
+  // may name another study, team or place ("Patients at Stanford…" after a Danish trial): the passage ends.
+  // Single capitals ("(R)", "P=0.01") name nothing.
+  const places = new Set(placesOf(study).flatMap((p) => p.split(' ')));
+  const body = text.replace(/^[^A-Za-z]*[A-Za-z'’-]+/, '');
+  for (const m of body.matchAll(/(?<![\w'’-])([A-Z][\w'’-]+)/g)) {
+    const word = m[1]!.replace(/['’]s$/, '');
+    if (NEUTRAL_CAPS.has(word) || surnames.includes(word) || places.has(word)) continue;
+    if (word.split('-').every((w) => conditionWords.has(w.toLowerCase()))) continue;
+    return false;
+  }
   for (const m of text.matchAll(NAMED_RESEARCHER)) {
     const name = m[1] ?? m[2];
     if (name !== undefined && !surnames.includes(name)) return false;
@@ -45,7 +73,13 @@ export function staysWithStudy(text: string, ownConditions: readonly string[], s
 }
 
 /** The sentence continues the report of `study`: it stays with it and reads as a finding, not a general statement or heading. */
-export function continuesStudy(text: string, ownConditions: readonly string[], study: StudyView, allowed: ReadonlySet<string>): boolean {
+export function continuesStudy(
+  text: string,
+  ownConditions: readonly string[],
+  study: StudyView,
+  allowed: ReadonlySet<string>,
+  conditionWords: ReadonlySet<string>,
+): boolean {
   const t = text.trim();
-  return TERMINATED.test(t) && PAST.test(t) && !GENERAL.test(t) && staysWithStudy(t, ownConditions, study, allowed);
+  return TERMINATED.test(t) && PAST.test(t) && !GENERAL.test(t) && staysWithStudy(t, ownConditions, study, allowed, conditionWords);
 }

@@ -35,13 +35,47 @@ const STOP_CAPS = new Set(
   ),
 );
 
+/**
+ * Capitalised words of titles and populations that name no place: numbers, months, common title words.
+ * (Condition stems such as "Alzheimer" or "Crohn" are dropped from the condition terms, see `placesOf`.)
+ */
+const NOT_PLACES = new Set(
+  'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozen Hundred First Second Third January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec New Old Safety Efficacy Effective Effectiveness Efficiency Use Using Treating Treated Meta Literature Published Preclinical Management Pain Oral Female Male Timing Reduced Serious Heavy Very About Studies Expert Chapter Utility Middle Dominant Changes Change All Everyone Patient Respondents Completers Man Woman Relapsing Recalcitrant Variable Investigation Pharmacological Impact Endogenous Serum Chart Inpatients Outpatients Symptomatic Receiving Radiation Immune Hormone Metastatic Castrate Resistant Research Project Oncology Painful Small Crossover Nude Autistic Heroin Methadone Darier Sjogren Osteoarthritis General Prescription Fatigue Inflammatory Inflammation Evidence Outcomes Outcome Results Long Short Term Novel Update Updated Overview Role Potential Possible Evaluation Assessment Comparison Experience Prospective Retrospective Observational Systematic Narrative Scoping Protocol Low Dose High'.split(
+    ' ',
+  ),
+);
+/** Acronyms of method, not of place ("RCTs", "GRADE", "RoB"). */
+const METHOD_ACRONYM = /^(?:RCTs?|GRADE|RoB|NCT|CRP|ACR|BPI|ITT|QoL)$/;
+
+/**
+ * A design word that the text denies ("non-randomised", "no placebo group", "not a controlled one",
+ * "without a control"): the negation word stands at most three words before the cue.
+ */
+const NEGATION_BEFORE = /(?:\b(?:non|un)-\s*|\b(?:no|not|non|without|neither|nor|never|un)\b(?:[\s-]+[\w'’]+){0,2}[\s-]+)$/i;
+
+/** 'affirmed' when the text uses the cue at least once without negation, 'negated' when every use is denied. */
+export function cueIn(text: string, re: RegExp): 'affirmed' | 'negated' | undefined {
+  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let negated = false;
+  for (const m of text.matchAll(global)) {
+    if (NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) negated = true;
+    else return 'affirmed';
+  }
+  return negated ? 'negated' : undefined;
+}
+
+/** The text speaks of a review or pooled analysis: only then may a synthesis be linked. */
+export const SAYS_REVIEW = /(?<!\bchart\s)\breviews?\b|\bmeta-analys[ie]s\b|\bcochrane\b|\bpooled analys[ie]s\b/i;
+export const SYNTHESIS_DESIGNS: readonly StudyDesign[] = ['narrative-review', 'systematic-review', 'meta-analysis'];
+export const RCT_DESIGNS: readonly StudyDesign[] = ['rct', 'rct-crossover', 'controlled-trial', 'single-blind-placebo'];
+
 const PEOPLE_WORDS = ['women', 'men', 'children', 'adolescents', 'adults', 'veterans', 'mice', 'rats', 'girls', 'boys', 'infants'];
 
 const DESIGN_CUES: { re: RegExp; designs: readonly StudyDesign[] | 'pilot' }[] = [
   { re: /\bpilot\b/i, designs: 'pilot' },
   {
     re: /\b(?:placebo|randomi[sz]ed|double[- ]blind|controlled)\b/i,
-    designs: ['rct', 'rct-crossover', 'controlled-trial', 'single-blind-placebo'],
+    designs: RCT_DESIGNS,
   },
   { re: /\bcross-?over\b/i, designs: ['rct-crossover'] },
   { re: /\bopen[- ]label\b/i, designs: ['open-label'] },
@@ -51,7 +85,7 @@ const DESIGN_CUES: { re: RegExp; designs: readonly StudyDesign[] | 'pilot' }[] =
   { re: /\bcase series\b|\bseries\b/i, designs: ['case-series'] },
   { re: /\b(?:meta-analys[ie]s|pooled)\b/i, designs: ['meta-analysis'] },
   { re: /\b(?:systematic review|cochrane)\b/i, designs: ['systematic-review'] },
-  { re: /\breview\b/i, designs: ['narrative-review', 'systematic-review'] },
+  { re: /(?<!\bchart\s)\breview\b/i, designs: ['narrative-review', 'systematic-review'] },
   { re: /\b(?:retrospective|chart review|records)\b/i, designs: ['retrospective'] },
   { re: /\b(?:registry|register|database|prescription)\b/i, designs: ['cohort'] },
 ];
@@ -72,13 +106,38 @@ export function surnamesOf(authors: string): string[] {
     .filter((s): s is string => s !== undefined);
 }
 
-/** Capitalised words of the population and title that name places and institutions ("Stanford", "Dublin"). */
-export function placesOf(study: StudyView): string[] {
-  const text = `${study.population} ${study.citation.title ?? ''}`;
+/**
+ * Words of condition terms, possessive removed, hyphenated words also in parts: "alzheimer's disease" gives
+ * "alzheimer" and "disease", "long covid" gives "covid". They name a disease, never where a study was done.
+ */
+export function conditionStems(conditionTerms: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\w-])([A-Z][a-zA-Z]{2,}(?:\s(?:State|University|Medical|College))?)/g)) {
+  for (const t of conditionTerms) {
+    for (const raw of t.split(/[\s/]+/)) {
+      const word = raw.replace(/['’]s$/, '');
+      out.add(word);
+      for (const part of word.split('-')) out.add(part);
+    }
+  }
+  return out;
+}
+
+/**
+ * Capitalised words of the population and title that name places and institutions ("Stanford", "Dublin",
+ * "New Zealand"). Not places: stop words, numbers, months, common title words, method acronyms and the stems of
+ * condition names ("Alzheimer", "Parkinson", "Crohn"), which name a disease, not where a study was done.
+ */
+export function placesOf(study: StudyView, conditionTerms: ReadonlySet<string> = new Set()): string[] {
+  const text = `${study.population} ${study.citation.title ?? ''}`;
+  const stems = conditionStems(conditionTerms);
+  const out = new Set<string>();
+  for (const m of text.matchAll(
+    /(?<![\w-])((?:(?:New|North|South|East|West)\s)?[A-Z][a-zA-Z]{2,}(?:\s(?:State|University|Medical|College))?)/g,
+  )) {
     const word = m[1]!;
-    if (STOP_CAPS.has(word.split(' ')[0]!)) continue;
+    const head = word.split(' ')[0]!;
+    if (STOP_CAPS.has(head) || (NOT_PLACES.has(head) && !word.includes(' ')) || METHOD_ACRONYM.test(word)) continue;
+    if (conditionTerms.has(word.toLowerCase()) || stems.has(head.toLowerCase())) continue;
     out.add(word);
   }
   return [...out];
@@ -93,7 +152,7 @@ function percentsOf(study: StudyView): Set<number> {
 function indexStudy(study: StudyView, conditionTerms: ReadonlySet<string>): IndexedStudy {
   const journal = study.citation.journal?.trim();
   const surnames = surnamesOf(study.citation.authors).filter((s) => !conditionTerms.has(s.toLowerCase()));
-  const places = placesOf(study).filter((p) => !conditionTerms.has(p.toLowerCase()) && !surnames.includes(p));
+  const places = placesOf(study, conditionTerms).filter((p) => !surnames.includes(p));
   const popText = `${study.population} ${study.citation.title ?? ''}`.toLowerCase();
   return {
     study,
@@ -139,10 +198,18 @@ export function compileStudyResolver(studies: readonly StudyView[], conditionTer
       const lower = text.toLowerCase();
       const words = new Set(text.match(/[A-Za-zÀ-ÿ'’-]+/g) ?? []);
       const has = (w: string): boolean => (w.includes(' ') ? text.includes(w) : words.has(w));
-      const designHits = DESIGN_CUES.filter((c) => c.re.test(text));
+      const designHits = DESIGN_CUES.filter((c) => cueIn(text, c.re) === 'affirmed');
+      // "A non-randomised study", "no placebo group": the text rules out controlled designs.
+      const notControlled = cueIn(text, DESIGN_CUES[1]!.re) === 'negated';
+      const saysReview = SAYS_REVIEW.test(text);
       const conditions = new Set(conditionIds);
       const scored: StudyMatch[] = [];
       for (const s of indexed) {
+        if (notControlled && RCT_DESIGNS.includes(s.study.design)) continue;
+        // A review is linked only when the text speaks of one ("studies by Younger" are his trials).
+        // A citation by author and year ("[Younger2014]") is exact enough on its own.
+        const cited = s.surnames[0] !== undefined && has(s.surnames[0]) && years.has(s.study.citation.year);
+        if (!saysReview && !cited && SYNTHESIS_DESIGNS.includes(s.study.design)) continue;
         let score = 0;
         const anchors: string[] = [];
         const [first, ...others] = s.surnames;
@@ -214,7 +281,7 @@ export function compileStudyResolver(studies: readonly StudyView[], conditionTer
       // At most two links; when a third study scores as high as the second, which two is a coin toss: keep only
       // a study that scores above them all.
       if (kept.length > 2 && kept[2]!.score === kept[1]!.score) return kept.filter((m) => m.score > kept[1]!.score);
-      return kept;
+      return kept.slice(0, 2);
     },
   };
 }

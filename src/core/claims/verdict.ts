@@ -47,6 +47,11 @@ export interface VerdictInput {
   readonly strength: ClaimStrength;
   readonly conditions: readonly string[];
   readonly studies: readonly string[];
+  /**
+   * The studies were linked from a description or carried from nearby sentences, not from an anchor of the claim
+   * itself: they are shown, but they may not on their own make the verdict "contradicted".
+   */
+  readonly tentativeStudies?: boolean;
   readonly numbers: readonly QuotedNumber[];
   /** The sentence speaks of animals or cells. */
   readonly preclinicalWording: boolean;
@@ -203,11 +208,20 @@ export function judgeClaim(
   byId: ReadonlyMap<string, StudyView>,
   names: ReadonlyMap<string, string>,
 ): VerdictOutput {
-  const perCondition =
-    input.conditions.length > 0
-      ? input.conditions.map((c) => verdictFor(input, c, evidence, byId))
-      : [verdictFor(input, undefined, evidence, byId)];
-  const verdict = combine(perCondition);
+  const judge = (i: VerdictInput): CheckVerdict =>
+    combine(
+      i.conditions.length > 0 ? i.conditions.map((c) => verdictFor(i, c, evidence, byId)) : [verdictFor(i, undefined, evidence, byId)],
+    );
+  let verdict = judge(input);
+  // Safety net: a link that only rests on a description or on carrying may be the wrong study, and a wrong study
+  // must not make a claim "contradicted". The verdict is then the one without the link (usually "unsupported":
+  // a result we cannot trace for sure cannot be checked), which never claims more than we know.
+  let setAside = false;
+  if (verdict === 'contradicted' && input.tentativeStudies === true && input.studies.length > 0) {
+    const without = judge({ ...input, studies: [] });
+    setAside = without !== verdict;
+    verdict = without;
+  }
   const parts: string[] = [];
   let grade: Grade | null = null;
   for (const c of input.conditions.slice(0, 4)) {
@@ -225,7 +239,14 @@ export function judgeClaim(
   }
   if (input.conditions.length > 4) parts.push(`And ${input.conditions.length - 4} more conditions.`);
   const named = input.studies.map((id) => byId.get(id)).filter((s): s is StudyView => s !== undefined);
-  if (named.length > 0) parts.push(`Study referred to: ${named.map((s) => `${cite(s)}, ${s.direction}`).join('; ')}.`);
+  if (named.length > 0) {
+    const list = named.map((s) => `${cite(s)}, ${s.direction}`).join('; ');
+    parts.push(
+      input.tentativeStudies === true
+        ? `Study probably referred to (matched by its description or the sentences around it, not by name): ${list}.${setAside ? ' Being uncertain, this link does not decide the verdict.' : ''}`
+        : `Study referred to: ${list}.`,
+    );
+  }
   const lead = LEADS[verdict](input);
   return { verdict, grade, explanation: [lead, ...parts].join(' ') };
 }
