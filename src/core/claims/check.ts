@@ -198,7 +198,7 @@ export function checkClaims(text: string, evidence: EvidencePort): CheckResult {
       const study = id === undefined ? undefined : byId.get(id);
       if (study) {
         const allowed = studyParents(study);
-        for (let k = 0; k < items.length && staysWithStudy(items[k]!.text, mentions[i + 1 + k]!, study, allowed, conditionWords); k++)
+        for (let k = 0; k < items.length && staysWithStudy(items[k]!.text, mentions[i + 1 + k]!, { study, allowed, conditionWords }); k++)
           listStudy.set(i + 1 + k, study);
       }
     }
@@ -212,7 +212,7 @@ export function checkClaims(text: string, evidence: EvidencePort): CheckResult {
         passage &&
         passage.paragraph === s.paragraph &&
         i - passage.anchor <= PASSAGE_SENTENCES &&
-        continuesStudy(s.text, mentions[i]!, passage.study, studyParents(passage.study), conditionWords)
+        continuesStudy(s.text, mentions[i]!, { study: passage.study, allowed: studyParents(passage.study), conditionWords })
       ) {
         ids = [passage.study.id];
         carried = true;

@@ -37,14 +37,16 @@ const NEUTRAL_CAPS = new Set(['LDN', 'Naltrexone', 'I']);
 /** Ends like a sentence (a flattened heading does not). */
 const TERMINATED = /[.!]["'”’)\]]*\s*$/;
 
-/** Nothing in the sentence points to a study other than `study`. */
-export function staysWithStudy(
-  text: string,
-  ownConditions: readonly string[],
-  study: StudyView,
-  allowed: ReadonlySet<string>,
-  conditionWords: ReadonlySet<string>,
-): boolean {
+/** The study being carried, the conditions a sentence may name while it stays with it, and every condition's words. */
+export interface CarriedStudy {
+  readonly study: StudyView;
+  /** The study's conditions and their parents. */
+  readonly allowed: ReadonlySet<string>;
+  readonly conditionWords: ReadonlySet<string>;
+}
+
+/** Nothing in the sentence points to a study other than the carried one. */
+export function staysWithStudy(text: string, ownConditions: readonly string[], { study, allowed, conditionWords }: CarriedStudy): boolean {
   if (OTHER_STUDY.test(text) || OTHER_PEOPLE.test(text) || THE_NAMED_STUDY.test(text) || NATIONALITY.test(text)) return false;
   if (ownConditions.some((c) => !allowed.has(c))) return false;
   const surnames = surnamesOf(study.citation.authors);
@@ -73,13 +75,7 @@ export function staysWithStudy(
 }
 
 /** The sentence continues the report of `study`: it stays with it and reads as a finding, not a general statement or heading. */
-export function continuesStudy(
-  text: string,
-  ownConditions: readonly string[],
-  study: StudyView,
-  allowed: ReadonlySet<string>,
-  conditionWords: ReadonlySet<string>,
-): boolean {
+export function continuesStudy(text: string, ownConditions: readonly string[], carried: CarriedStudy): boolean {
   const t = text.trim();
-  return TERMINATED.test(t) && PAST.test(t) && !GENERAL.test(t) && staysWithStudy(t, ownConditions, study, allowed, conditionWords);
+  return TERMINATED.test(t) && PAST.test(t) && !GENERAL.test(t) && staysWithStudy(t, ownConditions, carried);
 }
