@@ -11,7 +11,7 @@ import { LDN_ANAPHOR, LDN_EXPLICIT, STUDY } from './lexicon.js';
 import { extractNumbers, type NumberUnit } from './numbers.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { studyDescriptionMatcherFor } from './study-description.js';
-import { continuesStudy, staysWithStudy } from './study-passage.js';
+import { capitalisedWords, continuesStudy, staysWithStudy } from './study-passage.js';
 import { conditionStems, studyResolverFor } from './study-refs.js';
 import { CHECK_VERDICTS, judgeClaim, type CheckVerdict } from './verdict.js';
 
@@ -164,7 +164,7 @@ export function checkClaims(text: string, evidence: EvidencePort): CheckResult {
       }),
     );
   const listStudy = new Map<number, StudyView>();
-  let passage: { study: StudyView; paragraph: number; anchor: number } | undefined;
+  let passage: { study: StudyView; paragraph: number; anchor: number; words: ReadonlySet<string> } | undefined;
   const refTextOf = (i: number): string => {
     const s = sentences[i]!;
     const text = STUDY_ANAPHOR.test(s.text) && i > 0 ? `${sentences[i - 1]!.text} ${s.text}` : s.text;
@@ -198,7 +198,12 @@ export function checkClaims(text: string, evidence: EvidencePort): CheckResult {
       const study = id === undefined ? undefined : byId.get(id);
       if (study) {
         const allowed = studyParents(study);
-        for (let k = 0; k < items.length && staysWithStudy(items[k]!.text, mentions[i + 1 + k]!, { study, allowed, conditionWords }); k++)
+        for (
+          let k = 0;
+          k < items.length &&
+          staysWithStudy(items[k]!.text, mentions[i + 1 + k]!, { study, allowed, conditionWords, anchorWords: capitalisedWords(s.text) });
+          k++
+        )
           listStudy.set(i + 1 + k, study);
       }
     }
@@ -212,7 +217,12 @@ export function checkClaims(text: string, evidence: EvidencePort): CheckResult {
         passage &&
         passage.paragraph === s.paragraph &&
         i - passage.anchor <= PASSAGE_SENTENCES &&
-        continuesStudy(s.text, mentions[i]!, { study: passage.study, allowed: studyParents(passage.study), conditionWords })
+        continuesStudy(s.text, mentions[i]!, {
+          study: passage.study,
+          allowed: studyParents(passage.study),
+          conditionWords,
+          anchorWords: passage.words,
+        })
       ) {
         ids = [passage.study.id];
         carried = true;
@@ -221,7 +231,7 @@ export function checkClaims(text: string, evidence: EvidencePort): CheckResult {
     }
     const one = ids.length === 1 ? byId.get(ids[0]!) : undefined;
     if (!one) passage = undefined;
-    else if (!carried) passage = { study: one, paragraph: s.paragraph, anchor: i };
+    else if (!carried) passage = { study: one, paragraph: s.paragraph, anchor: i, words: capitalisedWords(s.text) };
     return { ids, tentative };
   };
 

@@ -124,6 +124,14 @@ describe('sentences that go on reporting one study', () => {
     expect(links(`${intro}\n\n${remission}`)).toEqual({ 'Most of the': [] });
   });
 
+  it('may repeat a name the naming sentence introduced, and speak of an arm of the study', () => {
+    const named = "In a study of 17 patients with Crohn's disease, LDN (given as LDNX) was compared with no treatment.";
+    expect(links(`${named} Patients on LDNX went into remission.`)).toEqual({ 'Patients on LDNX': ['smith-2007-cd-open'] });
+    expect(links(`${intro} Patients on LDNX went into remission.`)).toEqual({ 'Patients on LDNX': [] });
+    expect(links(`${intro} The group taking LDN went into remission.`)).toEqual({ 'The group taking': ['smith-2007-cd-open'] });
+    expect(links(`${intro} The group at the clinic went into remission.`)).toEqual({ 'The group at': [] });
+  });
+
   it('stop at a flattened heading', () => {
     expect(links(`${intro} LDN helps with fatigue in Crohn's disease ${remission}`)).toEqual({ 'LDN helps with': [], 'Most of the': [] });
   });

@@ -25,9 +25,12 @@ const PAST = /\b(?:was|were|had|did|led|saw|showed|found|felt|fell|rose|went|bec
 /** Present tense or a modal: a general statement about the drug, not a report of one study. */
 const GENERAL =
   /\b(?:is|are|am|be|can|cannot|may|might|could|will|would|should|must|has|have|does|do|helps?|treats?|works?|seems?|appears?|shows|suggests?)\b/i;
-/** People or places that are not the study's: "researchers in Denmark", "the Danish trial", "the FINAL study". */
+/**
+ * People or places that are not the study's: "researchers in Denmark", "the Danish trial", "the FINAL study". A group
+ * named by its treatment ("the placebo group", "the group taking both drugs") is an arm of the same study.
+ */
 const OTHER_PEOPLE =
-  /\b(?:researchers?|investigators?|scientists?|team|(?<!\b(?:placebo|control|treatment|LDN|active|naltrexone)\s)group)\b/i;
+  /\b(?:researchers?|investigators?|scientists?|team|(?<!\b(?:placebo|control|treatment|LDN|active|naltrexone)\s)group(?!\s+(?:taking|receiving|given|treated|on)\b))\b/i;
 const THE_NAMED_STUDY = /\bthe\s+[\w-]+\s+(?:stud(?:y|ies)|trials?)\b/i;
 const NATIONALITY =
   /\b(?:Danish|Spanish|British|English|Scottish|Welsh|Irish|American|Canadian|Mexican|Brazilian|German|French|Italian|Dutch|Swedish|Norwegian|Finnish|Swiss|Austrian|Belgian|Polish|Greek|Turkish|Israeli|Iranian|Egyptian|Malian|African|Chinese|Japanese|Korean|Indian|Australian|European|Scandinavian|Russian|Portuguese|Nordic)\b/i;
@@ -43,10 +46,16 @@ export interface CarriedStudy {
   /** The study's conditions and their parents. */
   readonly allowed: ReadonlySet<string>;
   readonly conditionWords: ReadonlySet<string>;
+  /** Capitalised words of the sentence that named the study ("VLNTX" defined there): they point nowhere else. */
+  readonly anchorWords: ReadonlySet<string>;
 }
 
 /** Nothing in the sentence points to a study other than the carried one. */
-export function staysWithStudy(text: string, ownConditions: readonly string[], { study, allowed, conditionWords }: CarriedStudy): boolean {
+export function staysWithStudy(
+  text: string,
+  ownConditions: readonly string[],
+  { study, allowed, conditionWords, anchorWords }: CarriedStudy,
+): boolean {
   if (OTHER_STUDY.test(text) || OTHER_PEOPLE.test(text) || THE_NAMED_STUDY.test(text) || NATIONALITY.test(text)) return false;
   if (ownConditions.some((c) => !allowed.has(c))) return false;
   const surnames = surnamesOf(study.citation.authors);
@@ -57,7 +66,7 @@ export function staysWithStudy(text: string, ownConditions: readonly string[], {
   const body = text.replace(/^[^A-Za-z]*[A-Za-z'’-]+/, '');
   for (const m of body.matchAll(/(?<![\w'’-])([A-Z][\w'’-]+)/g)) {
     const word = m[1]!.replace(/['’]s$/, '');
-    if (NEUTRAL_CAPS.has(word) || surnames.includes(word) || places.has(word)) continue;
+    if (NEUTRAL_CAPS.has(word) || surnames.includes(word) || places.has(word) || anchorWords.has(word)) continue;
     if (word.split('-').every((w) => conditionWords.has(w.toLowerCase()))) continue;
     return false;
   }
@@ -79,3 +88,7 @@ export function continuesStudy(text: string, ownConditions: readonly string[], c
   const t = text.trim();
   return TERMINATED.test(t) && PAST.test(t) && !GENERAL.test(t) && staysWithStudy(t, ownConditions, carried);
 }
+
+/** The capitalised words of a sentence, possessives dropped: what a carried sentence may repeat. */
+export const capitalisedWords = (text: string): ReadonlySet<string> =>
+  new Set([...text.matchAll(/(?<![\w'’-])([A-Z][\w'’-]+)/g)].map((m) => m[1]!.replace(/['’]s$/, '')));
