@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { entryInputSchema, DOSE_FORMS } from '../core/journal/entry.js';
 import { SEVERITIES } from '../core/journal/side-effects.js';
+import { SUPPLY_FIELDS } from '../core/journal/supply.js';
 import { localDateString } from './common.js';
 
 export const entryRequestSchema = entryInputSchema.meta({ id: 'JournalEntryInput' });
@@ -53,6 +54,13 @@ export const scalesSchema = z
   .meta({ id: 'SymptomScales' });
 
 const interval = z.object({ estimate: z.number(), low: z.number(), high: z.number() });
+const measureComparison = z.object({
+  scale: z.string(),
+  before: z.object({ n: z.number().int(), mean: z.number().nullable() }),
+  after: z.object({ n: z.number().int(), mean: z.number().nullable() }),
+  difference: interval.nullable(),
+  reading: z.enum(['better', 'worse', 'no clear change', 'too few days']),
+});
 export const insightsSchema = z
   .object({
     from: z.string().nullable(),
@@ -67,16 +75,14 @@ export const insightsSchema = z
       }),
     ),
     doseSteps: z.array(z.object({ from: z.string(), to: z.string(), mg: z.number() })),
-    comparisons: z.array(
+    comparisons: z.array(measureComparison.extend({ changeDay: z.string(), fromMg: z.number(), toMg: z.number() })),
+    /** A new form, pharmacy or lot; compared before/after only when no dose change is within the window. */
+    supplyChanges: z.array(
       z.object({
-        scale: z.string(),
-        changeDay: z.string(),
-        fromMg: z.number(),
-        toMg: z.number(),
-        before: z.object({ n: z.number().int(), mean: z.number().nullable() }),
-        after: z.object({ n: z.number().int(), mean: z.number().nullable() }),
-        difference: interval.nullable(),
-        reading: z.enum(['better', 'worse', 'no clear change', 'too few days']),
+        day: z.string(),
+        changes: z.array(z.object({ field: z.enum(SUPPLY_FIELDS), from: z.string(), to: z.string() })),
+        notComputed: z.object({ doseChangeDay: z.string(), fromMg: z.number(), toMg: z.number(), reason: z.string() }).nullable(),
+        comparisons: z.array(measureComparison),
       }),
     ),
     sideEffects: z.array(

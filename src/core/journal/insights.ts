@@ -1,13 +1,18 @@
 /**
  * What a person's own journal shows, stated no more strongly than an
  * uncontrolled record allows: series per measure, the dose steps, before/after
- * comparisons around each dose change with their uncertainty, and a side-effect timeline.
+ * comparisons around each dose change and each supply change (form, pharmacy,
+ * lot) with their uncertainty, and a side-effect timeline.
  */
-import { addDays, daysBetween, type LocalDate } from '../shared/dates.js';
-import type { DoseMcg } from '../shared/dose.js';
-import { mean, welchDifference } from '../shared/stats.js';
+import { daysBetween, type LocalDate } from '../shared/dates.js';
+import { formatMg, type DoseMcg } from '../shared/dose.js';
+import { compareAround, type MeasureComparison } from './compare.js';
 import type { JournalEntry } from './entry.js';
 import { scaleFor, type Scale } from './scales.js';
+import { confoundingDoseChange, supplyChangesOf, type SupplyFieldChange } from './supply.js';
+
+export type { MeasureComparison } from './compare.js';
+export type { SupplyField, SupplyFieldChange } from './supply.js';
 
 export interface DoseStep {
   readonly from: LocalDate;
@@ -15,16 +20,24 @@ export interface DoseStep {
   readonly mcg: DoseMcg;
 }
 
-export interface Comparison {
-  readonly scale: string;
+export interface Comparison extends MeasureComparison {
   readonly changeDay: LocalDate;
   readonly fromMcg: DoseMcg;
   readonly toMcg: DoseMcg;
-  readonly before: { readonly n: number; readonly mean: number | null };
-  readonly after: { readonly n: number; readonly mean: number | null };
-  /** after minus before, with a Welch 95% interval; null when either side has fewer than 2 days. */
-  readonly difference: { readonly estimate: number; readonly low: number; readonly high: number } | null;
-  readonly reading: 'better' | 'worse' | 'no clear change' | 'too few days';
+}
+
+/** A new form, pharmacy or lot, with before/after comparisons unless a dose change nearby confounds them. */
+export interface SupplyChange {
+  readonly day: LocalDate;
+  readonly changes: readonly SupplyFieldChange[];
+  /** Set, and `comparisons` empty, when a dose change falls inside the comparison window. */
+  readonly notComputed: {
+    readonly doseChangeDay: LocalDate;
+    readonly fromMcg: DoseMcg;
+    readonly toMcg: DoseMcg;
+    readonly reason: string;
+  } | null;
+  readonly comparisons: readonly MeasureComparison[];
 }
 
 export interface Insights {
@@ -39,6 +52,7 @@ export interface Insights {
   }>;
   readonly doseSteps: readonly DoseStep[];
   readonly comparisons: readonly Comparison[];
+  readonly supplyChanges: readonly SupplyChange[];
   readonly sideEffects: ReadonlyArray<{ readonly key: string; readonly days: ReadonlyArray<{ day: LocalDate; severity: string }> }>;
   readonly caveat: string;
 }
@@ -73,29 +87,32 @@ export function computeInsights(
   });
 
   const doseSteps = stepsOf(sorted);
-  const comparisons: Comparison[] = [];
+  const doseChanges: Array<{ day: LocalDate; fromMcg: DoseMcg; toMcg: DoseMcg }> = [];
   for (let i = 1; i < doseSteps.length; i++) {
     const prev = doseSteps[i - 1] as DoseStep;
     const step = doseSteps[i] as DoseStep;
-    if (prev.mcg === step.mcg) continue;
-    const beforeStart = addDays(step.from, -windowDays);
-    const afterEnd = addDays(step.from, windowDays - 1);
-    for (const s of series) {
-      const before = s.points.filter((p) => p.day >= beforeStart && p.day < step.from).map((p) => p.value);
-      const after = s.points.filter((p) => p.day >= step.from && p.day <= afterEnd).map((p) => p.value);
-      const diff = welchDifference(before, after);
-      comparisons.push({
-        scale: s.scale,
-        changeDay: step.from,
-        fromMcg: prev.mcg,
-        toMcg: step.mcg,
-        before: { n: before.length, mean: before.length ? mean(before) : null },
-        after: { n: after.length, mean: after.length ? mean(after) : null },
-        difference: diff ? { estimate: diff.estimate, low: diff.low, high: diff.high } : null,
-        reading: readingOf(diff, s.higherIsBetter),
-      });
-    }
+    if (prev.mcg !== step.mcg) doseChanges.push({ day: step.from, fromMcg: prev.mcg, toMcg: step.mcg });
   }
+  const comparisons: Comparison[] = doseChanges.flatMap(({ day, fromMcg, toMcg }) =>
+    series.map((s) => {
+      const { scale, ...rest } = compareAround(s, day, windowDays);
+      return { scale, changeDay: day, fromMcg, toMcg, ...rest };
+    }),
+  );
+
+  const supplyChanges: SupplyChange[] = supplyChangesOf(sorted).map(({ day, changes }) => {
+    const near = confoundingDoseChange(
+      day,
+      doseChanges.map((d) => d.day),
+      windowDays,
+    );
+    const dose = doseChanges.find((d) => d.day === near);
+    if (dose) {
+      const reason = `Not compared: the dose also changed (${formatMg(dose.fromMcg)} to ${formatMg(dose.toMcg)} mg on ${dose.day}), less than ${windowDays} days away, so the two changes cannot be told apart.`;
+      return { day, changes, notComputed: { doseChangeDay: dose.day, fromMcg: dose.fromMcg, toMcg: dose.toMcg, reason }, comparisons: [] };
+    }
+    return { day, changes, notComputed: null, comparisons: series.map((s) => compareAround(s, day, windowDays)) };
+  });
 
   const effects = new Map<string, Array<{ day: LocalDate; severity: string }>>();
   for (const e of sorted)
@@ -108,6 +125,7 @@ export function computeInsights(
     series,
     doseSteps,
     comparisons,
+    supplyChanges,
     sideEffects: [...effects.entries()].map(([key, days]) => ({ key, days })),
     caveat: UNCONTROLLED_CAVEAT,
   };
@@ -123,11 +141,4 @@ function stepsOf(sorted: readonly JournalEntry[]): DoseStep[] {
     else steps.push({ from: e.day, to: e.day, mcg: e.dose.mcg });
   }
   return steps;
-}
-
-function readingOf(diff: { low: number; high: number } | null, higherIsBetter: boolean): Comparison['reading'] {
-  if (!diff) return 'too few days';
-  if (diff.low <= 0 && diff.high >= 0) return 'no clear change';
-  const up = diff.low > 0;
-  return up === higherIsBetter ? 'better' : 'worse';
 }

@@ -99,6 +99,36 @@ describe('journal', () => {
     expect(mine.entry.scores['pain']).toBe(2);
   });
 
+  it('marks a pharmacy switch in insights and compares before and after it', async () => {
+    const carol = await signUp(t.app, 'carol@example.org');
+    for (let i = 0; i < 28; i++) {
+      const day = new Date(Date.UTC(2026, 4, 1 + i)).toISOString().slice(0, 10);
+      const pharmacy = i < 14 ? 'Elm St' : 'Oak Rd';
+      const res = await carol.request('POST', '/api/journal/entries', {
+        day,
+        dose: { mg: '4.5', form: 'capsule', pharmacy },
+        scores: { pain: i < 14 ? 6 + (i % 2) : 4 + (i % 2) },
+      });
+      expect(res.status).toBe(201);
+    }
+    const ins = (await (await carol.request('GET', '/api/journal/insights')).json()) as {
+      comparisons: unknown[];
+      supplyChanges: Array<{
+        day: string;
+        changes: unknown[];
+        notComputed: unknown;
+        comparisons: Array<{ scale: string; before: unknown; after: unknown; difference: { estimate: number } | null; reading: string }>;
+      }>;
+    };
+    expect(ins.comparisons).toEqual([]);
+    expect(ins.supplyChanges).toHaveLength(1);
+    const [change] = ins.supplyChanges;
+    expect(change).toMatchObject({ day: '2026-05-15', changes: [{ field: 'pharmacy', from: 'Elm St', to: 'Oak Rd' }], notComputed: null });
+    const pain = change?.comparisons.find((c) => c.scale === 'pain');
+    expect(pain).toMatchObject({ before: { n: 14, mean: 6.5 }, after: { n: 14, mean: 4.5 }, reading: 'better' });
+    expect(pain?.difference?.estimate).toBeCloseTo(-2, 10);
+  });
+
   it('answers every journal endpoint with 401 without a session', async () => {
     for (const path of ['/api/journal/entries', '/api/journal/insights', '/api/journal/scales', '/api/journal/export.csv']) {
       expect((await t.app.request(path)).status, path).toBe(401);

@@ -243,6 +243,15 @@ export function registerJournal(app: App, deps: AppDeps, sessions: SessionStore)
           ...ins,
           doseSteps: ins.doseSteps.map((s) => ({ from: s.from, to: s.to, mg: mcgToMg(s.mcg) })),
           comparisons: ins.comparisons.map(({ fromMcg, toMcg, ...rest }) => ({ ...rest, fromMg: mcgToMg(fromMcg), toMg: mcgToMg(toMcg) })),
+          supplyChanges: ins.supplyChanges.map((s) => ({
+            ...s,
+            notComputed: s.notComputed && {
+              doseChangeDay: s.notComputed.doseChangeDay,
+              fromMg: mcgToMg(s.notComputed.fromMcg),
+              toMg: mcgToMg(s.notComputed.toMcg),
+              reason: s.notComputed.reason,
+            },
+          })),
           sideEffects: ins.sideEffects.map((s) => ({
             key: s.key,
             days: [...s.days],

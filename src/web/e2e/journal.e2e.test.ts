@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.js';
 import { focused, overflowsHorizontally, startHarness, tabTo, type Harness } from './harness.js';
 
 /**
@@ -36,7 +37,8 @@ function importCsv(): string {
     const day = new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10);
     const mg = i < 20 ? '1.5' : '3';
     const pain = i < 20 ? 6 + (i % 2) : 4 + (i % 2);
-    rows.push(`${day},logged,${mg},21:00,capsule,,,${i === 22 ? 'vivid_dreams:mild' : ''},,${pain},5`);
+    const pharmacy = i < 34 ? 'Elm St' : 'Oak Rd'; // a switch 14 days after the dose change, so the dose does not confound it
+    rows.push(`${day},logged,${mg},21:00,capsule,${pharmacy},,${i === 22 ? 'vivid_dreams:mild' : ''},,${pain},5`);
   }
   rows.splice(4, 0, '2025-12-01,logged,abc,,,,,,,3,3'); // line 5: not a dose
   return rows.join('\n') + '\n';
@@ -151,6 +153,16 @@ describe('the journal in Chromium at 360 px', () => {
       .filter({ hasText: /Pain/ })
       .filter({ hasText: /1\.5 → 3 mg/ });
     expect(await painRow.textContent()).toMatch(/better/);
+    await page.getByText(/A dotted line under a diamond/).waitFor();
+    expect(
+      await page
+        .getByRole('img', { name: /Pain over time/ })
+        .locator('desc')
+        .textContent(),
+    ).toMatch(/Supply changed on/);
+    const supply = page.getByRole('table', { name: 'Before and after supply changes' });
+    expect(await supply.getByRole('row').filter({ hasText: /Pain/ }).textContent()).toMatch(/pharmacy Elm St → Oak Rd/);
+    expect(await axeViolations(page)).toEqual([]); // the a11y suite's data has no supply change, so check this state here
     await page.getByRole('table', { name: 'Side effects by day' }).getByText('Vivid dreams').first().waitFor();
   });
 
@@ -158,6 +170,7 @@ describe('the journal in Chromium at 360 px', () => {
     await journalNav(page).getByRole('link', { name: 'Summary for a clinic visit' }).click();
     await h1(page, 'Journal summary for a clinic visit').waitFor();
     await page.getByRole('table', { name: 'Dose steps' }).waitFor();
+    await page.getByRole('table', { name: 'Before and after supply changes' }).waitFor();
     await page.getByText(/Days too unwell to log:/).waitFor();
     expect(await page.getByRole('note', { name: 'Caveat' }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(true);

@@ -5,6 +5,7 @@ import { formatDay } from './dates.js';
 import { LineChart } from './LineChart.js';
 import { SeriesTable } from './SeriesTable.js';
 import { SideEffectTimeline } from './SideEffectTimeline.js';
+import { SupplyChanges } from './SupplyChanges.js';
 import type { Insights } from './types.js';
 import { useApiData } from './useApiData.js';
 
@@ -30,7 +31,10 @@ export function InsightsPage(): React.JSX.Element {
           )}
           <section aria-labelledby="measures">
             <h2 id="measures">Measures over time</h2>
-            <p className="hint">Shaded bands with a dashed left edge mark each dose; the label above a band gives the dose.</p>
+            <p className="hint">
+              Shaded bands with a dashed left edge mark each dose; the label above a band gives the dose.
+              {data.supplyChanges.length ? ' A dotted line under a diamond (◆) marks a change of form, pharmacy or lot.' : null}
+            </p>
             {data.from && data.to
               ? data.series.map((s) => (
                   <figure key={s.scale} className="chart">
@@ -43,7 +47,13 @@ export function InsightsPage(): React.JSX.Element {
                       <p>No ratings yet.</p>
                     ) : (
                       <>
-                        <LineChart series={s} steps={data.doseSteps} from={data.from as string} to={data.to as string} />
+                        <LineChart
+                          series={s}
+                          steps={data.doseSteps}
+                          supplyDays={data.supplyChanges.map((c) => c.day)}
+                          from={data.from as string}
+                          to={data.to as string}
+                        />
                         <SeriesTable series={s} steps={data.doseSteps} />
                       </>
                     )}
@@ -54,6 +64,10 @@ export function InsightsPage(): React.JSX.Element {
           <section aria-labelledby="comparisons">
             <h2 id="comparisons">Before and after each dose change</h2>
             <ComparisonsTable insights={data} />
+          </section>
+          <section aria-labelledby="supply-changes">
+            <h2 id="supply-changes">Before and after each change of form, pharmacy or lot</h2>
+            <SupplyChanges insights={data} />
           </section>
           <section aria-labelledby="side-effects">
             <h2 id="side-effects">Side effects</h2>

@@ -12,16 +12,19 @@ const PH = H - M.top - M.bottom;
 
 /**
  * One measure over time on a 0-10 axis, hand-drawn in SVG. Dose steps are
- * shaded bands with a dashed edge and a text label, so the dose never depends on colour.
+ * shaded bands with a dashed edge and a text label, so the dose never depends on colour;
+ * supply changes (form, pharmacy, lot) are a dotted line under a diamond, a different shape.
  */
 export function LineChart({
   series,
   steps,
+  supplyDays = [],
   from,
   to,
 }: {
   series: Series;
   steps: Insights['doseSteps'];
+  supplyDays?: readonly string[];
   from: string;
   to: string;
 }): React.JSX.Element {
@@ -37,7 +40,7 @@ export function LineChart({
   const description =
     values.length === 0
       ? `No ${series.label.toLowerCase()} ratings yet.`
-      : `${values.length} ratings of ${series.label.toLowerCase()} from ${formatDay(from)} to ${formatDay(to)}, between ${Math.min(...values)} and ${Math.max(...values)} out of 10. ${series.higherIsBetter ? 'Higher is better.' : 'Lower is better.'} The table below lists every value.`;
+      : `${values.length} ratings of ${series.label.toLowerCase()} from ${formatDay(from)} to ${formatDay(to)}, between ${Math.min(...values)} and ${Math.max(...values)} out of 10. ${series.higherIsBetter ? 'Higher is better.' : 'Lower is better.'}${supplyDays.length ? ` Supply changed on ${supplyDays.map(formatDay).join(', ')}.` : ''} The table below lists every value.`;
 
   return (
     <div ref={box} className="chart-box">
@@ -73,6 +76,16 @@ export function LineChart({
         <text x={W - M.right} y={H - 6} textAnchor="end" className="axis-label">
           {formatDay(to)}
         </text>
+        {supplyDays.map((d) => {
+          const cx = x(d);
+          const top = M.top + 2;
+          return (
+            <g key={d} className="supply-mark">
+              <line x1={cx} x2={cx} y1={top + 10} y2={M.top + PH} />
+              <path d={`M${cx},${top} l5,5 l-5,5 l-5,-5 z`} />
+            </g>
+          );
+        })}
         {series.points.length > 1 ? <path d={path} className="series-line" /> : null}
         {series.points.map((p) => (
           <circle key={p.day} cx={x(p.day)} cy={y(p.value)} r={3.5} className="series-point" />

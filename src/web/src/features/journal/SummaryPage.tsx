@@ -6,6 +6,7 @@ import { DoseStepsTable, MeansByDoseTable, SideEffectCounts } from './SummaryTab
 import type { Entry, Insights } from './types.js';
 import { useApiData } from './useApiData.js';
 import { SummaryRange } from './SummaryRange.js';
+import { SupplyChanges } from './SupplyChanges.js';
 
 const query = (r: { from: string; to: string }): string => {
   const q = new URLSearchParams();
@@ -64,6 +65,10 @@ export function SummaryPage(): React.JSX.Element {
             <h2 id="sum-comparisons">Before and after each dose change</h2>
             <Caveat text={data.caveat} />
             <ComparisonsTable insights={data} />
+          </section>
+          <section aria-labelledby="sum-supply">
+            <h2 id="sum-supply">Before and after each change of form, pharmacy or lot</h2>
+            <SupplyChanges insights={data} />
           </section>
           <section aria-labelledby="sum-effects">
             <h2 id="sum-effects">Side effects</h2>
