@@ -39,7 +39,8 @@ export function SupplyChanges({ insights }: { insights: Insights }): React.JSX.E
           changeHeader="Supply change"
           labelOf={measureLabel(insights)}
           rows={compared.flatMap((s) =>
-            s.comparisons.map((c) => ({ key: `${c.scale}-${s.day}`, change: `${describeSupplyChange(s)} on ${formatDay(s.day)}`, c })),
+            // The list above says what changed; the date alone keeps the table narrow on a phone.
+            s.comparisons.map((c) => ({ key: `${c.scale}-${s.day}`, change: formatDay(s.day), c })),
           )}
         />
       ) : null}
