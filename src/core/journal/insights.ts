@@ -61,7 +61,7 @@ export interface Insights {
 export const COMPARISON_WINDOW_DAYS = 14;
 
 export const UNCONTROLLED_CAVEAT =
-  'These comparisons are not controlled. Symptoms drift, flares settle on their own, and expecting a change colours how we rate ourselves, so a difference here does not show that the dose caused it. A blinded n-of-1 trial can answer that question.';
+  'These comparisons are not controlled. Symptoms drift, flares settle on their own, and expecting a change colours how we rate ourselves, so a difference here does not show that the change of dose or supply caused it. A blinded n-of-1 trial can answer that question.';
 
 export function computeInsights(
   entries: readonly JournalEntry[],

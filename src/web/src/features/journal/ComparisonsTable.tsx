@@ -25,6 +25,9 @@ export function ComparisonRows({
   rows: ReadonlyArray<{ key: string; change: ReactNode; c: Measured }>;
   labelOf: (scale: string) => string;
 }): React.JSX.Element {
+  // A measure rated on no day on either side tells nothing; its row would only be dashes.
+  const rated = rows.filter(({ c }) => c.before.n + c.after.n > 0);
+  if (rated.length === 0) return <p>No measure was rated in the two weeks around these changes.</p>;
   return (
     <ScrollTable label={label}>
       <table className="comparisons">
@@ -40,7 +43,7 @@ export function ComparisonRows({
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ key, change, c }) => (
+          {rated.map(({ key, change, c }) => (
             <tr key={key}>
               <th scope="row">{labelOf(c.scale)}</th>
               <td>{change}</td>
