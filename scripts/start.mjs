@@ -2,9 +2,10 @@
 // `npm start`: build the web app and bundle the server when their sources changed
 // since the last build, then run the server in this same process (so signals reach
 // it directly). The bundle runs on plain Node: no TypeScript loader thread, less memory.
-// package.json starts Node with --v8-pool-size=1: one V8 worker thread instead of four. PGlite's 9 MB WebAssembly
-// module is compiled at start-up, and with four threads compiling at once their freed scratch memory stayed resident
-// (212-267 MiB after start-up across runs; with one thread 183-187 MiB). Journal writes/s were the same either way.
+// package.json starts Node with --v8-pool-size=1: one V8 worker thread instead of four. Resident memory after start-up
+// was 212-267 MiB across runs with four, 183-187 MiB with one, and journal writes/s were the same either way. The
+// likely cause, not proven: the extra memory sat in per-thread malloc arenas, filled while threads compiled PGlite's
+// 9 MB WebAssembly module at start-up.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';

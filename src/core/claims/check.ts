@@ -12,7 +12,7 @@ import { extractNumbers, type NumberUnit } from './numbers.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { studyDescriptionMatcherFor } from './study-description.js';
 import { capitalisedWords, continuesStudy, staysWithStudy } from './study-passage.js';
-import { conditionStems, studyResolverFor } from './study-refs.js';
+import { conditionVocabularyOf, studyResolverFor } from './study-refs.js';
 import { CHECK_VERDICTS, judgeClaim, type CheckVerdict } from './verdict.js';
 
 export interface ClaimNumber {
@@ -95,9 +95,7 @@ export function checkClaims(text: string, evidence: EvidencePort): CheckResult {
   const resolver = studyResolverFor(evidence);
   const describer = studyDescriptionMatcherFor(evidence);
   const byId = new Map<string, StudyView>(evidence.studies().map((s) => [s.id, s]));
-  const conditionWords = conditionStems(
-    new Set(evidence.conditions().flatMap((c) => [c.name, ...c.synonyms, ...c.abbreviations].map((t) => t.toLowerCase()))),
-  );
+  const conditionWords = conditionVocabularyOf(evidence).stems;
   // One pass over the whole text, then each mention goes to the sentence that holds it.
   const mentions: string[][] = sentences.map(() => []);
   let si = 0;

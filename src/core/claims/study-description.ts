@@ -12,7 +12,7 @@
 import type { StudyDesign } from '../evidence/schema.js';
 import type { EvidencePort, StudyView } from './evidence-port.js';
 import { extractNumbers } from './numbers.js';
-import { cueIn, placesOf, RCT_DESIGNS, SAYS_REVIEW, surnamesOf } from './study-refs.js';
+import { conditionVocabularyOf, cueIn, placesOf, RCT_DESIGNS, SAYS_REVIEW, surnamesOf } from './study-refs.js';
 
 /** The text speaks of a study, not only of the drug or the disease. */
 const STUDY_NOUN = /\b(?:stud(?:y|ies)|trials?|experiments?|pilot|case (?:report|series))\b/i;
@@ -137,13 +137,8 @@ const cache = new WeakMap<EvidencePort, StudyDescriptionMatcher>();
 export function studyDescriptionMatcherFor(evidence: EvidencePort): StudyDescriptionMatcher {
   let m = cache.get(evidence);
   if (!m) {
-    const terms = new Set<string>();
-    const general = new Set<string>();
-    for (const c of evidence.conditions()) {
-      for (const t of [c.name, ...c.synonyms, ...c.abbreviations]) terms.add(t.toLowerCase());
-      if (c.parent) general.add(c.parent);
-    }
-    m = compileStudyDescriptionMatcher(evidence.studies(), terms, general);
+    const general = new Set(evidence.conditions().flatMap((c) => (c.parent ? [c.parent] : [])));
+    m = compileStudyDescriptionMatcher(evidence.studies(), conditionVocabularyOf(evidence).terms, general);
     cache.set(evidence, m);
   }
   return m;

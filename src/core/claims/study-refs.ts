@@ -286,14 +286,30 @@ export function compileStudyResolver(studies: readonly StudyView[], conditionTer
   };
 }
 
+/** Every condition's names, synonyms and abbreviations in lower case, and their words: built once per evidence port. */
+export interface ConditionVocabulary {
+  readonly terms: ReadonlySet<string>;
+  readonly stems: ReadonlySet<string>;
+}
+
+const vocabularies = new WeakMap<EvidencePort, ConditionVocabulary>();
+
+export function conditionVocabularyOf(evidence: EvidencePort): ConditionVocabulary {
+  let v = vocabularies.get(evidence);
+  if (!v) {
+    const terms = new Set(evidence.conditions().flatMap((c) => [c.name, ...c.synonyms, ...c.abbreviations].map((t) => t.toLowerCase())));
+    v = { terms, stems: conditionStems(terms) };
+    vocabularies.set(evidence, v);
+  }
+  return v;
+}
+
 const cache = new WeakMap<EvidencePort, StudyResolver>();
 
 export function studyResolverFor(evidence: EvidencePort): StudyResolver {
   let r = cache.get(evidence);
   if (!r) {
-    const terms = new Set<string>();
-    for (const c of evidence.conditions()) for (const t of [c.name, ...c.synonyms, ...c.abbreviations]) terms.add(t.toLowerCase());
-    r = compileStudyResolver(evidence.studies(), terms);
+    r = compileStudyResolver(evidence.studies(), conditionVocabularyOf(evidence).terms);
     cache.set(evidence, r);
   }
   return r;

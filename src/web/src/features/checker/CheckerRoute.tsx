@@ -1,19 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazyRoute } from '../../components/lazyRoute.js';
 
-// The checker loads only when someone opens it, keeping the first load small.
-const CheckerPage = lazy(() => import('./CheckerPage.js'));
-
-export function CheckerRoute(): React.JSX.Element {
-  return (
-    <Suspense
-      fallback={
-        <>
-          <h1 tabIndex={-1}>Check an article</h1>
-          <p role="status">Loading the claim checker…</p>
-        </>
-      }
-    >
-      <CheckerPage />
-    </Suspense>
-  );
-}
+// The checker loads only when someone opens it.
+export const CheckerRoute = lazyRoute(() => import('./CheckerPage.js'), 'Check an article', 'Loading the claim checker…');

@@ -1,19 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazyRoute } from '../../components/lazyRoute.js';
 
-// The calculator (forms, tables, sources) loads only when someone opens it, keeping the first load small.
-const CompoundPage = lazy(() => import('./CompoundPage.js'));
-
-export function CompoundRoute(): React.JSX.Element {
-  return (
-    <Suspense
-      fallback={
-        <>
-          <h1 tabIndex={-1}>Compounding calculator</h1>
-          <p role="status">Loading the calculator…</p>
-        </>
-      }
-    >
-      <CompoundPage />
-    </Suspense>
-  );
-}
+// The calculator (forms, tables, sources) loads only when someone opens it.
+export const CompoundRoute = lazyRoute(() => import('./CompoundPage.js'), 'Compounding calculator', 'Loading the calculator…');

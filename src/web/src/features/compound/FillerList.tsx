@@ -9,7 +9,7 @@ export function FillerList({ fillers }: { fillers: CapsuleResultResponse['filler
       {byVerdict(fillers).map((f) => {
         const v = VERDICTS[f.verdict];
         return (
-          <li key={f.name} className={`filler filler-${f.verdict}`}>
+          <li key={f.name} className={`filler status-card tone-${v.tone}`}>
             <p className="filler-head">
               <strong>{f.name}</strong>:{' '}
               <span className="filler-verdict">

@@ -1,14 +1,17 @@
 /** How the calculator's numbers and verdicts read on the page. Pure, so it is unit tested. */
 import type { CapsuleResultResponse } from '../../../../contracts/therapy.js';
+import type { Tone } from '../../components/tone.js';
 
 type Filler = CapsuleResultResponse['fillers'][number];
 export type Verdict = Filler['verdict'];
 
 /** Each verdict in words and a symbol, so colour is never the only cue; `rank` orders the list. */
-export const VERDICTS: Readonly<Record<Verdict, { readonly symbol: string; readonly words: string; readonly rank: number }>> = {
-  preferred: { symbol: '✓', words: 'Preferred', rank: 0 },
-  acceptable: { symbol: '○', words: 'Acceptable', rank: 1 },
-  avoid: { symbol: '✗', words: 'Avoid', rank: 2 },
+export const VERDICTS: Readonly<
+  Record<Verdict, { readonly symbol: string; readonly words: string; readonly rank: number; readonly tone: Tone }>
+> = {
+  preferred: { symbol: '✓', words: 'Preferred', rank: 0, tone: 'ok' },
+  acceptable: { symbol: '○', words: 'Acceptable', rank: 1, tone: 'info' },
+  avoid: { symbol: '✗', words: 'Avoid', rank: 2, tone: 'bad' },
 };
 
 /** Preferred first, then acceptable, then avoid; the API's order within each verdict is kept. */

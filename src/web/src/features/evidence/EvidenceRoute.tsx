@@ -1,19 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazyRoute } from '../../components/lazyRoute.js';
 
-// The atlas (map, tables, plots) loads only when someone opens it, keeping the first load small.
-const EvidenceSection = lazy(() => import('./EvidenceSection.js'));
-
-export function EvidenceRoute(): React.JSX.Element {
-  return (
-    <Suspense
-      fallback={
-        <>
-          <h1 tabIndex={-1}>Evidence atlas</h1>
-          <p role="status">Loading the evidence atlas…</p>
-        </>
-      }
-    >
-      <EvidenceSection />
-    </Suspense>
-  );
-}
+// The atlas (map, tables, plots) loads only when someone opens it.
+export const EvidenceRoute = lazyRoute(() => import('./EvidenceSection.js'), 'Evidence atlas', 'Loading the evidence atlas…');

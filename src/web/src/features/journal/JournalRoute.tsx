@@ -1,19 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazyRoute } from '../../components/lazyRoute.js';
 
-// The journal (forms, charts, account pages) loads only when someone opens it, keeping the first load small.
-const JournalSection = lazy(() => import('./JournalSection.js'));
-
-export function JournalRoute(): React.JSX.Element {
-  return (
-    <Suspense
-      fallback={
-        <>
-          <h1 tabIndex={-1}>Journal</h1>
-          <p role="status">Loading the journal…</p>
-        </>
-      }
-    >
-      <JournalSection />
-    </Suspense>
-  );
-}
+// The journal (forms, charts, account pages) loads only when someone opens it.
+export const JournalRoute = lazyRoute(() => import('./JournalSection.js'), 'Journal', 'Loading the journal…');

@@ -1,19 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazyRoute } from '../../components/lazyRoute.js';
 
-// The planner (forms, tables, sources) loads only when someone opens it, keeping the first load small.
-const PlannerPage = lazy(() => import('./PlannerPage.js'));
-
-export function PlannerRoute(): React.JSX.Element {
-  return (
-    <Suspense
-      fallback={
-        <>
-          <h1 tabIndex={-1}>Start LDN</h1>
-          <p role="status">Loading the planner…</p>
-        </>
-      }
-    >
-      <PlannerPage />
-    </Suspense>
-  );
-}
+// The planner (forms, tables, sources) loads only when someone opens it.
+export const PlannerRoute = lazyRoute(() => import('./PlannerPage.js'), 'Start LDN', 'Loading the planner…');

@@ -3,10 +3,10 @@ import { ACTION_TEXT, blockedLines, className, discussPoints, isBlocked, verdict
 import { SourceList } from './SourceList.js';
 
 function Verdict({ line }: { line: ScreenLineResponse }): React.JSX.Element {
-  const { symbol } = ACTION_TEXT[line.action];
+  const { symbol, tone } = ACTION_TEXT[line.action];
   const readAs = line.ingredients.map((i) => (className(i.class) ? `${i.name} (${className(i.class)})` : i.name));
   return (
-    <li className={`verdict verdict-${line.action}`}>
+    <li className={`verdict status-card tone-${tone}`}>
       <p className="verdict-label">
         <span aria-hidden="true">{symbol} </span>
         <strong>{verdictLabel(line)}</strong>

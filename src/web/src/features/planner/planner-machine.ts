@@ -5,6 +5,7 @@
  * reach the protocol or schedule steps, whatever events arrive.
  */
 import type { PlanRequest, PlanResponse, ScreenLineResponse, ScreenResultResponse } from '../../../../contracts/therapy.js';
+import type { Tone } from '../../components/tone.js';
 
 export const STEPS = ['medicines', 'screen', 'protocol', 'schedule'] as const;
 export type StepId = (typeof STEPS)[number];
@@ -170,11 +171,11 @@ export function planRequest(choices: Choices): PlanRequest {
 export type Action = ScreenLineResponse['action'];
 
 /** Words and a symbol for each verdict, so colour is never the only cue. */
-export const ACTION_TEXT: Readonly<Record<Action, { label: string; symbol: string }>> = {
-  block: { label: 'Stop: do not start LDN with this', symbol: '⛔' },
-  caution: { label: 'Caution: check with a pharmacist or prescriber first', symbol: '⚠' },
-  info: { label: 'Note', symbol: 'ℹ' },
-  ok: { label: 'No interaction listed in our sources', symbol: '✓' },
+export const ACTION_TEXT: Readonly<Record<Action, { label: string; symbol: string; tone: Tone }>> = {
+  block: { label: 'Stop: do not start LDN with this', symbol: '⛔', tone: 'bad' },
+  caution: { label: 'Caution: check with a pharmacist or prescriber first', symbol: '⚠', tone: 'warn' },
+  info: { label: 'Note', symbol: 'ℹ', tone: 'info' },
+  ok: { label: 'No interaction listed in our sources', symbol: '✓', tone: 'ok' },
 };
 
 export function verdictLabel(line: ScreenLineResponse): string {
