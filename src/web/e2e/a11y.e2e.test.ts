@@ -268,6 +268,7 @@ describe.each(VIEWPORTS)('WCAG 2.1 AA (axe-core) on every page at $name', ({ wid
     await health.getByRole('button', { name: 'Try it out' }).click();
     await health.getByRole('button', { name: 'Execute' }).click();
     await health.locator('.live-responses-table').waitFor();
+    await expect.poll(() => health.getByRole('button', { name: 'Execute' }).isEnabled()).toBe(true);
     await audit('API docs, a request made');
     const check = page.locator('#operations-claims-post_api_check_claims');
     await check.locator('.opblock-summary-control').click();
