@@ -13,6 +13,7 @@ describe('loadTherapyData: the real data', () => {
     expect(data.rules.classes).toHaveLength(8);
     expect(data.rules.situations).toHaveLength(8);
     expect(data.rules.washout).toHaveLength(4);
+    expect(Object.keys(data.rules.notices)).toEqual(['hidden-opioids']);
     expect(data.protocols.map((p) => p.id).sort()).toEqual(['custom', 'final-6mg', 'slow', 'start-low', 'ultra-low', 'very-low']);
   });
 
@@ -101,6 +102,40 @@ describe('loadTherapyData: broken data names the file and field', () => {
     const f = failure();
     expect(f.field).toBe('rules/classes/opioid_agonist.json#sources.0');
     expect(f.message).toMatch(/no-such-source/);
+  });
+
+  it('an unknown source id in a notice', () => {
+    copy();
+    edit('rules/notices/hidden-opioids.json', (j) => {
+      j.sources = ['no-such-source', 'rxnorm'];
+    });
+    const f = failure();
+    expect(f.code).toBe('LDN_CORPUS_INVALID');
+    expect(f.field).toBe('rules/notices/hidden-opioids.json#sources.0');
+    expect(f.message).toMatch(/^rules\/notices\/hidden-opioids\.json: sources\.0: unknown source id "no-such-source"/);
+  });
+
+  it('a missing notice, a notice the screen does not know, a notice without its reasons', () => {
+    copy();
+    unlinkSync(path.join(dir, 'rules/notices/hidden-opioids.json'));
+    const f = failure();
+    expect(f.field).toBe('rules/notices#hidden-opioids');
+    expect(f.message).toMatch(/rules\/notices\/hidden-opioids\.json is required/);
+    rmSync(dir, { recursive: true, force: true });
+
+    copy();
+    writeFileSync(
+      path.join(dir, 'rules/notices/hidden-steroids.json'),
+      readFileSync(path.join(dir, 'rules/notices/hidden-opioids.json'), 'utf8').replace('"hidden-opioids"', '"hidden-steroids"'),
+    );
+    expect(failure().field).toBe('rules/notices/hidden-steroids.json#id');
+    rmSync(dir, { recursive: true, force: true });
+
+    copy();
+    edit('rules/notices/hidden-opioids.json', (j) => {
+      j.reasons = { unrecognized: 'Not recognised: ask a pharmacist.' };
+    });
+    expect(failure().field).toBe('rules/notices/hidden-opioids.json#reasons.absent');
   });
 
   it('an unknown ingredient in a combination product', () => {

@@ -16,12 +16,15 @@ import {
   compoundingSchema,
   DRUG_CLASSES,
   ingredientSchema,
+  noticeRuleSchema,
   protocolSchema,
   SITUATIONS,
   situationRuleSchema,
   sourceSchema,
   WASHOUT_PROFILES,
   washoutRuleSchema,
+  type NoticeId,
+  type NoticeRule,
   type TherapyData,
 } from '../core/therapy/schema.js';
 
@@ -71,6 +74,7 @@ export function loadTherapyData(root: string = DEFAULT_THERAPY_DIR): TherapyData
   const classes = readDir(root, 'rules/classes', classRuleSchema);
   const situations = readDir(root, 'rules/situations', situationRuleSchema);
   const washout = readDir(root, 'rules/washout', washoutRuleSchema);
+  const notices = readDir(root, 'rules/notices', noticeRuleSchema);
   const protocols = readDir(root, 'protocols', protocolSchema);
   const advice = readDir(root, 'advice', adviceSchema);
   const compounding = readDir(root, 'compounding', compoundingSchema);
@@ -115,6 +119,7 @@ export function loadTherapyData(root: string = DEFAULT_THERAPY_DIR): TherapyData
     });
   }
   for (const { file, record } of washout) checkSources(file, 'sources', record.sources);
+  for (const { file, record } of notices) checkSources(file, 'sources', record.sources);
   for (const { file, record } of protocols) {
     checkSources(file, 'sources', record.sources);
     if (record.kind === 'stepped') {
@@ -146,6 +151,9 @@ export function loadTherapyData(root: string = DEFAULT_THERAPY_DIR): TherapyData
     washout.map((c) => c.record.id),
     WASHOUT_PROFILES,
   );
+  // Typed by id, so the object below must name every notice in NOTICES; each one missing is a load error.
+  const notice = (id: NoticeId): NoticeRule =>
+    notices.find((n) => n.record.id === id)?.record ?? fail('rules/notices', id, `a rule file rules/notices/${id}.json is required`);
 
   const sourceRecords = sources.map((s) => s.record);
   return {
@@ -155,6 +163,7 @@ export function loadTherapyData(root: string = DEFAULT_THERAPY_DIR): TherapyData
       classes: classes.map((c) => c.record),
       situations: situations.map((c) => c.record),
       washout: washout.map((c) => c.record),
+      notices: { 'hidden-opioids': notice('hidden-opioids') },
       sources: sourceRecords,
     },
     protocols: protocols.map((p) => p.record),

@@ -140,6 +140,25 @@ export const washoutRuleSchema = z.strictObject({
 });
 export type WashoutRule = z.infer<typeof washoutRuleSchema>;
 
+/** Statements the screen makes on its own account (not tied to one drug class or situation), each with its sources. */
+export const NOTICES = ['hidden-opioids'] as const;
+export type NoticeId = (typeof NOTICES)[number];
+
+export const noticeRuleSchema = z.strictObject({
+  schemaVersion: version,
+  id: z.enum(NOTICES),
+  /** The fact the sources back, in plain words; the reasons below are how the screen says it. */
+  fact: z.string().min(20),
+  reasons: z.strictObject({
+    /** The whole reason given on a line that names nothing the screen knows. */
+    unrecognized: z.string().min(10),
+    /** Said after "Read as saying there is no <medicine> here ..." on a line such as "codeine-free". */
+    absent: z.string().min(10),
+  }),
+  sources: sourceIds,
+});
+export type NoticeRule = z.infer<typeof noticeRuleSchema>;
+
 const steppedFields = {
   schemaVersion: version,
   id: recordId,
@@ -240,5 +259,7 @@ export interface ScreenRules {
   readonly classes: readonly ClassRule[];
   readonly situations: readonly SituationRule[];
   readonly washout: readonly WashoutRule[];
+  /** Keyed by id: the loader requires every notice, so the screen never runs without one. */
+  readonly notices: Readonly<Record<NoticeId, NoticeRule>>;
   readonly sources: readonly TherapySource[];
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadTherapyData } from '../../data/therapy-files.js';
 import { isDomainError } from '../shared/errors.js';
-import { HIDDEN_OPIOID_SOURCES, MAX_SCREEN_LINES, screen, type ScreenLine } from './screen.js';
+import { MAX_SCREEN_LINES, screen, type ScreenLine } from './screen.js';
+import type { ScreenRules } from './schema.js';
 
 const data = loadTherapyData();
 const run = (lines: string[]): readonly ScreenLine[] => screen(lines, data.lexicon, data.rules).results;
@@ -283,16 +284,21 @@ describe('screen: a medicine the line says is absent', () => {
 describe('screen: "cough, cold and diarrhoea medicines can contain opioids" carries its sources', () => {
   const hidden = /cough, cold and diarrhoea medicines/;
   const ids = (r: ScreenLine): string[] => r.sources.map((s) => s.id);
+  const HIDDEN_OPIOID_SOURCES = ['cough-cold-opioid-labels', 'antidiarrhoeal-labels', 'rxnorm', 'drugmart-avoid'];
 
-  it('every hidden-opioid source id exists in data/therapy/sources and names a label, list or database to check', () => {
-    expect(HIDDEN_OPIOID_SOURCES).toEqual(['cough-cold-opioid-labels', 'antidiarrhoeal-labels', 'rxnorm', 'drugmart-avoid']);
-    for (const id of HIDDEN_OPIOID_SOURCES) {
+  it('the notice in data/therapy/rules/notices cites a label, list or database for each kind of product it names', () => {
+    const notice = data.rules.notices['hidden-opioids'];
+    expect(notice.sources).toEqual(HIDDEN_OPIOID_SOURCES);
+    expect(notice.fact).toMatch(/codeine or hydrocodone/);
+    expect(notice.fact).toMatch(/diphenoxylate/);
+    // The loader rejects an unknown id (therapy-files.test.ts); each one also points somewhere a reader can check.
+    for (const id of notice.sources) {
       const s = data.sources.find((x) => x.id === id);
       expect(s, id).toBeDefined();
       expect(s?.url ?? s?.pmid ?? s?.doi, id).toBeTruthy();
     }
-    // A label fact recalled rather than read from a stored copy says so; the FDA communication says where it was confirmed.
-    expect(data.sources.find((x) => x.id === 'antidiarrhoeal-labels')?.note).toMatch(/from memory/);
+    // A label fact not read from the label says so and says what it was checked against; so does the FDA communication.
+    expect(data.sources.find((x) => x.id === 'antidiarrhoeal-labels')?.note).toMatch(/labels themselves were not read.*secondary summaries/);
     expect(data.sources.find((x) => x.id === 'cough-cold-opioid-labels')?.note).toMatch(/catalogue entry/);
   });
 
@@ -307,6 +313,34 @@ describe('screen: "cough, cold and diarrhoea medicines can contain opioids" carr
 
   it("an unrecognised line cites exactly those sources and the immunosuppressant rule's", () => {
     expect(ids(one('Xyzzy 20 mg'))).toEqual([...HIDDEN_OPIOID_SOURCES, 'ifm-transplant']);
+  });
+
+  it('the wording is the same as when it was written in screen.ts', () => {
+    expect(one('Xyzzy 20 mg').reasons).toEqual([
+      'Not recognised. It may still contain an opioid (some cough, cold and diarrhoea medicines do) or suppress the immune system: ask a pharmacist before combining it with LDN.',
+    ]);
+    expect(one('codeine-free cough syrup').reasons[0]).toBe(
+      'Read as saying there is no codeine here (for example "codeine-free" or "without codeine"). Check the label or ask a pharmacist to be sure: cough, cold and diarrhoea medicines can contain other opioids.',
+    );
+    expect(ids(one('codeine-free cough syrup'))).toEqual([...HIDDEN_OPIOID_SOURCES, 'fda-naltrexone-label', 'droracle-washout']);
+  });
+
+  it('takes the notice from the rules it is given, not from a constant', () => {
+    const rules: ScreenRules = {
+      ...data.rules,
+      notices: {
+        'hidden-opioids': {
+          ...data.rules.notices['hidden-opioids'],
+          reasons: { unrecognized: 'Unknown line, test wording.', absent: 'Absent, test wording.' },
+          sources: ['rxnorm'],
+        },
+      },
+    };
+    const [unknown, absent] = screen(['Xyzzy 20 mg', 'no ibuprofen'], data.lexicon, rules).results;
+    expect(unknown?.reasons).toEqual(['Unknown line, test wording.']);
+    expect(unknown && ids(unknown)).toEqual(['rxnorm', 'ifm-transplant']);
+    expect(absent?.reasons[0]).toMatch(/"without ibuprofen"\)\. Absent, test wording\.$/);
+    expect(absent && ids(absent)).toEqual(['rxnorm']);
   });
 
   it('"or suppress the immune system" on an unrecognised line cites the immunosuppressant rule\'s sources', () => {

@@ -73,18 +73,6 @@ const actionRank = (a: ScreenAction): number => ACTIONS.indexOf(a);
 const classRank = (c: DrugClass): number => DRUG_CLASSES.indexOf(c);
 export const moreSerious = (a: ScreenAction, b: ScreenAction): ScreenAction => (actionRank(a) <= actionRank(b) ? a : b);
 
-const UNRECOGNIZED_REASON =
-  'Not recognised. It may still contain an opioid (some cough, cold and diarrhoea medicines do) or suppress the immune system: ask a pharmacist before combining it with LDN.';
-
-/**
- * Source ids (data/therapy/sources) behind "some cough, cold and diarrhoea medicines contain an opioid", said on
- * unrecognised lines and on lines read as "codeine-free": the cough and cold labels (codeine, hydrocodone), the
- * antidiarrhoeal labels (loperamide, diphenoxylate), RxNorm for which product holds which ingredient, and a list of
- * opioids to avoid with naltrexone that names codeine, hydrocodone and diphenoxylate. The loader does not see these
- * ids, so screen.test.ts checks that each one resolves.
- */
-export const HIDDEN_OPIOID_SOURCES: readonly string[] = ['cough-cold-opioid-labels', 'antidiarrhoeal-labels', 'rxnorm', 'drugmart-avoid'];
-
 export function screen(lines: readonly string[], lexicon: Lexicon, rules: ScreenRules): ScreenResult {
   const nonBlank = lines.reduce((n, l) => (l.trim() === '' ? n : n + 1), 0);
   if (nonBlank > MAX_SCREEN_LINES) {
@@ -175,14 +163,16 @@ function screenLine(input: string, line: number, ctx: Context): ScreenLine {
       const reason = `Read as a negative statement (${[...negated].join(', ')} ruled out); nothing to check. If that is wrong, rephrase the line.`;
       return nothingToJudge(line, input, 'info', [reason], [], ctx);
     }
+    // The hidden-opioid notice (data/therapy/rules/notices) says it; its "or suppress the immune system" rests on the
+    // immunosuppressant class rule's own sources (data/therapy/rules/classes).
+    const notice = ctx.rules.notices['hidden-opioids'];
     return {
-      // "or suppress the immune system" rests on the immunosuppressant class rule's own sources (data/therapy/rules/classes).
       ...nothingToJudge(
         line,
         input,
         'caution',
-        [UNRECOGNIZED_REASON],
-        [...HIDDEN_OPIOID_SOURCES, ...(ctx.classRules.get('immunosuppressant')?.sources ?? [])],
+        [notice.reasons.unrecognized],
+        [...notice.sources, ...(ctx.classRules.get('immunosuppressant')?.sources ?? [])],
         ctx,
       ),
       status: 'unrecognized',
@@ -302,10 +292,11 @@ function saysAbsent(tokens: readonly Token[], start: number, end: number): boole
 function absenceReason(ids: readonly string[], ctx: Context): { reasons: string[]; sources: string[]; opioid: boolean } {
   const found = ids.map((id) => ctx.compiled.ingredients.get(id)).filter((x): x is Ingredient => x !== undefined);
   const names = found.map((i) => i.name).sort();
+  const notice = ctx.rules.notices['hidden-opioids'];
   const reasons = [
-    `Read as saying there is no ${names.join(' or ')} here (for example "${names[0] ?? ''}-free" or "without ${names[0] ?? ''}"). Check the label or ask a pharmacist to be sure: cough, cold and diarrhoea medicines can contain other opioids.`,
+    `Read as saying there is no ${names.join(' or ')} here (for example "${names[0] ?? ''}-free" or "without ${names[0] ?? ''}"). ${notice.reasons.absent}`,
   ];
-  const sources: string[] = [...HIDDEN_OPIOID_SOURCES];
+  const sources: string[] = [...notice.sources];
   const opioid = found.some((i) => OPIOID_CLASSES.has(i.class));
   if (opioid) {
     // The window is the short-acting wash-out rule's own upper bound (data/therapy/rules), with its sources.
