@@ -5,6 +5,7 @@ import { capsuleHeadline, CapsuleResult } from './CapsuleResult.js';
 import { CAPSULE_DEFAULTS, LIQUID_DEFAULTS, type CapsuleFields, type LiquidFields, type Mode } from './compound-form.js';
 import { LiquidForm } from './LiquidForm.js';
 import { liquidHeadline, LiquidResult } from './LiquidResult.js';
+import { useCalculator } from './useCalculator.js';
 import './compound.css';
 
 const MODES: readonly { value: Mode; label: string }[] = [
@@ -15,12 +16,11 @@ const MODES: readonly { value: Mode; label: string }[] = [
 /** Compounding calculator: a liquid made from tablets, or capsules; each answer with its sources, printable. */
 export default function CompoundPage(): React.JSX.Element {
   const [mode, setMode] = useState<Mode>('liquid');
-  const [liquid, setLiquid] = useState<LiquidFields>(LIQUID_DEFAULTS);
-  const [capsule, setCapsule] = useState<CapsuleFields>(CAPSULE_DEFAULTS);
-  const [liquidResult, setLiquidResult] = useState<LiquidResultResponse | null>(null);
-  const [capsuleResult, setCapsuleResult] = useState<CapsuleResultResponse | null>(null);
   // Counts answers, so focus moves to the result after a calculation but not when the mode is switched.
   const [answers, setAnswers] = useState(0);
+  const answered = (): void => setAnswers((n) => n + 1);
+  const liquid = useCalculator<LiquidFields, LiquidResultResponse>(LIQUID_DEFAULTS, answered);
+  const capsule = useCalculator<CapsuleFields, CapsuleResultResponse>(CAPSULE_DEFAULTS, answered);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -29,15 +29,15 @@ export default function CompoundPage(): React.JSX.Element {
 
   const shown =
     mode === 'liquid'
-      ? liquidResult && {
-          headline: liquidHeadline(liquidResult),
-          notice: liquidResult.notice,
-          body: <LiquidResult result={liquidResult} />,
+      ? liquid.result && {
+          headline: liquidHeadline(liquid.result),
+          notice: liquid.result.notice,
+          body: <LiquidResult result={liquid.result} />,
         }
-      : capsuleResult && {
-          headline: capsuleHeadline(capsuleResult),
-          notice: capsuleResult.notice,
-          body: <CapsuleResult result={capsuleResult} />,
+      : capsule.result && {
+          headline: capsuleHeadline(capsule.result),
+          notice: capsule.result.notice,
+          body: <CapsuleResult result={capsule.result} />,
         };
 
   return (
@@ -57,31 +57,7 @@ export default function CompoundPage(): React.JSX.Element {
         ))}
       </fieldset>
 
-      {mode === 'liquid' ? (
-        <LiquidForm
-          fields={liquid}
-          onFields={(f) => {
-            setLiquid(f);
-            setLiquidResult(null);
-          }}
-          onResult={(r) => {
-            setLiquidResult(r);
-            setAnswers((n) => n + 1);
-          }}
-        />
-      ) : (
-        <CapsuleForm
-          fields={capsule}
-          onFields={(f) => {
-            setCapsule(f);
-            setCapsuleResult(null);
-          }}
-          onResult={(r) => {
-            setCapsuleResult(r);
-            setAnswers((n) => n + 1);
-          }}
-        />
-      )}
+      {mode === 'liquid' ? <LiquidForm {...liquid.form} /> : <CapsuleForm {...capsule.form} />}
 
       {shown ? (
         <section aria-labelledby="compound-result-title" className="compound-result">

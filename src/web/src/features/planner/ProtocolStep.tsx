@@ -1,6 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, ApiError } from '../../api/client.js';
-import { FieldError, FormError } from '../../components/form/FieldError.js';
+import { FormError } from '../../components/form/FieldError.js';
+import { SelectField } from '../../components/form/SelectField.js';
 import { TextField } from '../../components/form/TextField.js';
 import { useFormErrors } from '../../components/form/useFormErrors.js';
 import type { PlanResponse, ProtocolListResponse } from '../../../../contracts/therapy.js';
@@ -30,7 +31,6 @@ export function ProtocolStep({
   onChoose(choices: Partial<Choices>): void;
   onPlanned(plan: PlanResponse): void;
 }): React.JSX.Element {
-  const selectId = useId();
   const errors = useFormErrors();
   const [protocols, setProtocols] = useState<ProtocolListResponse | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -68,7 +68,6 @@ export function ProtocolStep({
   if (!protocols) return <p role="status">Loading the protocols…</p>;
   const schedulable = protocols.protocols.filter((p) => p.schedulable);
   const chosen = schedulable.find((p) => p.id === choices.protocolId);
-  const protocolError = errors.errorFor('protocolId');
   const setCustom = (key: keyof CustomNumbers, value: string): void => onChoose({ custom: { ...choices.custom, [key]: value } });
 
   return (
@@ -82,38 +81,15 @@ export function ProtocolStep({
       }}
     >
       <FormError message={errors.formError} />
-      <div className="field" data-field="protocolId">
-        <label htmlFor={selectId}>Protocol</label>
-        <FieldError id={`${selectId}-error`} message={protocolError} />
-        <select
-          id={selectId}
-          value={choices.protocolId}
-          onChange={(e) => onChoose({ protocolId: e.target.value })}
-          aria-describedby={`${selectId}-about${protocolError ? ` ${selectId}-error` : ''}`}
-        >
-          {schedulable.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      {chosen ? (
-        <div id={`${selectId}-about`} className="protocol-about">
-          <p>{chosen.description}</p>
-          {chosen.setting === 'supervised' ? (
-            <p className="warning-text">
-              <span aria-hidden="true">⚠ </span>This regimen has only been used under clinical supervision in a trial.
-            </p>
-          ) : null}
-          <ul>
-            {chosen.notes.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-          <SourceList sources={chosen.sources} collapsed />
-        </div>
-      ) : null}
+      <SelectField
+        label="Protocol"
+        field="protocolId"
+        value={choices.protocolId}
+        options={schedulable.map((p) => ({ value: p.id, label: p.name }))}
+        onValue={(protocolId) => onChoose({ protocolId })}
+        description={chosen ? <ProtocolAbout protocol={chosen} /> : null}
+        error={errors.errorFor('protocolId')}
+      />
 
       {choices.protocolId === 'custom' ? (
         <fieldset>
@@ -167,5 +143,25 @@ export function ProtocolStep({
         {busy ? 'Working out the schedule…' : 'Make the schedule'}
       </button>
     </form>
+  );
+}
+
+/** What the chosen protocol is, how well it is supported, and its sources: the protocol select's description. */
+function ProtocolAbout({ protocol }: { protocol: ProtocolListResponse['protocols'][number] }): React.JSX.Element {
+  return (
+    <>
+      <p>{protocol.description}</p>
+      {protocol.setting === 'supervised' ? (
+        <p className="warning-text">
+          <span aria-hidden="true">⚠ </span>This regimen has only been used under clinical supervision in a trial.
+        </p>
+      ) : null}
+      <ul>
+        {protocol.notes.map((n) => (
+          <li key={n}>{n}</li>
+        ))}
+      </ul>
+      <SourceList sources={protocol.sources} collapsed />
+    </>
   );
 }
