@@ -298,7 +298,9 @@ describe('screen: "cough, cold and diarrhoea medicines can contain opioids" carr
       expect(s?.url ?? s?.pmid ?? s?.doi, id).toBeTruthy();
     }
     // A label fact not read from the label says so and says what it was checked against; so does the FDA communication.
-    expect(data.sources.find((x) => x.id === 'antidiarrhoeal-labels')?.note).toMatch(/labels themselves were not read.*secondary summaries/);
+    expect(data.sources.find((x) => x.id === 'antidiarrhoeal-labels')?.note).toMatch(
+      /labels themselves were not read.*secondary summaries/,
+    );
     expect(data.sources.find((x) => x.id === 'cough-cold-opioid-labels')?.note).toMatch(/catalogue entry/);
   });
 
