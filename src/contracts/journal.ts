@@ -3,6 +3,7 @@ import { entryInputSchema, DOSE_FORMS } from '../core/journal/entry.js';
 import { SEVERITIES } from '../core/journal/side-effects.js';
 import { SUPPLY_FIELDS } from '../core/journal/supply.js';
 import { localDateString } from './common.js';
+import { sourceRefSchema } from './therapy.js';
 
 export const entryRequestSchema = entryInputSchema.meta({ id: 'JournalEntryInput' });
 
@@ -87,6 +88,17 @@ export const insightsSchema = z
     ),
     sideEffects: z.array(
       z.object({ key: z.string(), label: z.string(), days: z.array(z.object({ day: z.string(), severity: z.string() })) }),
+    ),
+    /** Side effects logged on at least 3 of the 7 days ending on the latest entry (an app choice, not a clinical threshold), with the planner's advice. */
+    recurringSideEffects: z.array(
+      z.object({
+        key: z.string(),
+        label: z.string(),
+        days: z.number().int(),
+        window: z.object({ from: z.string(), to: z.string() }),
+        severe: z.boolean(),
+        advice: z.array(z.object({ id: z.string(), title: z.string(), text: z.string(), sources: z.array(sourceRefSchema) })),
+      }),
     ),
     caveat: z.string(),
   })

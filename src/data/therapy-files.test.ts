@@ -17,6 +17,15 @@ describe('loadTherapyData: the real data', () => {
     expect(data.protocols.map((p) => p.id).sort()).toEqual(['custom', 'final-6mg', 'slow', 'start-low', 'ultra-low', 'very-low']);
   });
 
+  it('links side-effect advice to the journal checklist', () => {
+    const linked = Object.fromEntries(data.advice.filter((a) => a.journalSideEffects).map((a) => [a.id, a.journalSideEffects]));
+    expect(linked).toEqual({
+      'se-headache-nausea': ['headache', 'nausea', 'dizziness'],
+      'se-sleep': ['vivid_dreams', 'insomnia'],
+      'timing-morning': ['insomnia', 'vivid_dreams'],
+    });
+  });
+
   it('the lexicon has at least 400 product names across the classes', () => {
     const products = data.lexicon.ingredients.flatMap((i) => i.products);
     expect(products.length).toBeGreaterThanOrEqual(400);
@@ -136,6 +145,17 @@ describe('loadTherapyData: broken data names the file and field', () => {
       j.reasons = { unrecognized: 'Not recognised: ask a pharmacist.' };
     });
     expect(failure().field).toBe('rules/notices/hidden-opioids.json#reasons.absent');
+  });
+
+  it('a journal side effect the checklist does not have', () => {
+    copy();
+    edit('advice/se-sleep.json', (j) => {
+      j.journalSideEffects = ['vivid_dreams', 'nightmares'];
+    });
+    const f = failure();
+    expect(f.code).toBe('LDN_CORPUS_INVALID');
+    expect(f.field).toBe('advice/se-sleep.json#journalSideEffects.1');
+    expect(f.message).toMatch(/^advice\/se-sleep\.json: journalSideEffects\.1: unknown journal side effect "nightmares"/);
   });
 
   it('an unknown ingredient in a combination product', () => {

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
+import { SIDE_EFFECT_KEYS } from '../core/journal/side-effects.js';
 import { DomainError } from '../core/shared/errors.js';
 import { nameTokens } from '../core/therapy/normalize.js';
 import {
@@ -127,7 +128,14 @@ export function loadTherapyData(root: string = DEFAULT_THERAPY_DIR): TherapyData
       if (record.targetMcg > record.maxMcg) fail(file, 'targetMcg', 'the target is above the maximum');
     }
   }
-  for (const { file, record } of advice) checkSources(file, 'sources', record.sources);
+  const checklist = new Set(SIDE_EFFECT_KEYS);
+  for (const { file, record } of advice) {
+    checkSources(file, 'sources', record.sources);
+    (record.journalSideEffects ?? []).forEach((key, i) => {
+      if (!checklist.has(key))
+        fail(file, `journalSideEffects.${i}`, `unknown journal side effect "${key}" (the checklist has ${SIDE_EFFECT_KEYS.join(', ')})`);
+    });
+  }
   for (const { file, record } of compounding) {
     checkSources(file, 'sources', record.sources);
     if (record.kind === 'cost' && record.perDoseCents.min > record.perDoseCents.max) fail(file, 'perDoseCents.min', 'min is above max');

@@ -196,6 +196,11 @@ export const adviceSchema = z.strictObject({
   trigger: z.string().min(3).optional(),
   action: z.enum(['take-at-bedtime', 'switch-to-morning', 'hold-step', 'step-back', 'stop-and-seek-care', 'monitor']),
   text: z.string().min(20),
+  /**
+   * Keys of the journal's side-effect checklist (src/core/journal/side-effects.ts) this advice answers, so the
+   * journal's insights can point to it; the loader rejects a key the checklist does not have.
+   */
+  journalSideEffects: z.array(z.string().min(1)).min(1).optional(),
   sources: sourceIds,
 });
 export type Advice = z.infer<typeof adviceSchema>;

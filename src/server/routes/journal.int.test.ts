@@ -129,6 +129,43 @@ describe('journal', () => {
     expect(pain?.difference?.estimate).toBeCloseTo(-2, 10);
   });
 
+  it('points to the planner’s sourced advice for a side effect logged on 3 of the last 7 days, for that person only', async () => {
+    const dee = await signUp(t.app, 'dee@example.org');
+    const log = async (day: string, sideEffects: Array<{ key: string; severity: string }>): Promise<void> => {
+      expect((await dee.request('POST', '/api/journal/entries', { day, scores: { pain: 4 }, sideEffects })).status).toBe(201);
+    };
+    await log('2026-06-01', [{ key: 'headache', severity: 'severe' }]); // 9 days before the last entry: outside the window
+    await log('2026-06-04', [{ key: 'headache', severity: 'mild' }]);
+    await log('2026-06-07', [{ key: 'headache', severity: 'moderate' }]);
+    await log('2026-06-08', [{ key: 'insomnia', severity: 'mild' }]);
+    await log('2026-06-10', [{ key: 'headache', severity: 'mild' }]);
+    type Recurring = {
+      key: string;
+      days: number;
+      window: { from: string; to: string };
+      severe: boolean;
+      advice: Array<{ id: string; title: string; sources: Array<{ id: string; citation: string; pmid?: string; url?: string }> }>;
+    };
+    const ins = (await (await dee.request('GET', '/api/journal/insights')).json()) as { recurringSideEffects: Recurring[] };
+    expect(ins.recurringSideEffects.map((r) => [r.key, r.days, r.window, r.severe])).toEqual([
+      ['headache', 3, { from: '2026-06-04', to: '2026-06-10' }, false],
+    ]);
+    const [advice] = ins.recurringSideEffects[0]?.advice ?? [];
+    expect(advice?.id).toBe('se-headache-nausea');
+    expect(advice?.sources.map((s) => s.id)).toEqual(['bolton-2019-ma', 'kresser-titration']);
+    expect(advice?.sources[0]).toMatchObject({ pmid: '30642329', citation: expect.stringMatching(/Bolton/) });
+    expect(advice?.sources[1]?.url).toMatch(/^https:\/\//);
+    expect(Object.keys(advice?.sources[0] ?? {})).not.toContain('schemaVersion');
+
+    // Another person with no such pattern sees none of Dee's.
+    const eve = await signUp(t.app, 'eve@example.org');
+    expect(
+      (await eve.request('POST', '/api/journal/entries', { day: '2026-06-10', sideEffects: [{ key: 'nausea', severity: 'mild' }] })).status,
+    ).toBe(201);
+    const other = (await (await eve.request('GET', '/api/journal/insights')).json()) as { recurringSideEffects: Recurring[] };
+    expect(other.recurringSideEffects).toEqual([]);
+  });
+
   it('answers every journal endpoint with 401 without a session', async () => {
     for (const path of ['/api/journal/entries', '/api/journal/insights', '/api/journal/scales', '/api/journal/export.csv']) {
       expect((await t.app.request(path)).status, path).toBe(401);

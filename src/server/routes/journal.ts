@@ -21,6 +21,7 @@ import { entriesFromCsv, entriesToCsv } from '../../core/journal/csv.js';
 import { fromParsedEntry, type JournalEntry } from '../../core/journal/entry.js';
 import { journalToFhirBundle } from '../../core/journal/fhir.js';
 import { computeInsights } from '../../core/journal/insights.js';
+import { recurringSideEffects } from '../../core/journal/recurring-side-effects.js';
 import { DEFAULT_SCALES, type Scale } from '../../core/journal/scales.js';
 import { SIDE_EFFECTS } from '../../core/journal/side-effects.js';
 import { mcgToMg } from '../../core/shared/dose.js';
@@ -257,6 +258,7 @@ export function registerJournal(app: App, deps: AppDeps, sessions: SessionStore)
             days: [...s.days],
             label: SIDE_EFFECTS.find((x) => x.key === s.key)?.label ?? s.key,
           })),
+          recurringSideEffects: recurringSideEffects(entries, deps.therapy.advice, deps.therapy.sources),
         }),
         200,
       );

@@ -31,7 +31,8 @@ const localDay = (p: Page, offset = 0): Promise<string> =>
 const h1 = (p: Page, name: string | RegExp) => p.getByRole('heading', { level: 1, name });
 const journalNav = (p: Page) => p.getByRole('navigation', { name: 'Journal' });
 
-function importCsv(): string {
+/** `recent` are days near today (the browser's own) that log vivid dreams, the last one severe. */
+function importCsv(recent: readonly string[]): string {
   const rows = ['day,status,dose_mg,dose_time,dose_form,pharmacy,lot,side_effects,note,score_pain,score_fatigue'];
   for (let i = 0; i < 40; i++) {
     const day = new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10);
@@ -40,6 +41,7 @@ function importCsv(): string {
     const pharmacy = i < 34 ? 'Elm St' : 'Oak Rd'; // a switch 14 days after the dose change, so the dose does not confound it
     rows.push(`${day},logged,${mg},21:00,capsule,${pharmacy},,${i === 22 ? 'vivid_dreams:mild' : ''},,${pain},5`);
   }
+  recent.forEach((day, i) => rows.push(`${day},logged,,,,,,vivid_dreams:${i === recent.length - 1 ? 'severe' : 'mild'},,,`));
   rows.splice(4, 0, '2025-12-01,logged,abc,,,,,,,3,3'); // line 5: not a dose
   return rows.join('\n') + '\n';
 }
@@ -131,9 +133,11 @@ describe('the journal in Chromium at 360 px', () => {
     await h1(page, 'Export and import').waitFor();
     expect(await page.getByRole('link', { name: /Download as CSV/ }).getAttribute('href')).toBe('/api/journal/export.csv');
     expect(await page.getByRole('link', { name: /FHIR/ }).getAttribute('href')).toBe('/api/journal/export.fhir.json');
-    await page.getByLabel('CSV file').setInputFiles({ name: 'journal.csv', mimeType: 'text/csv', buffer: Buffer.from(importCsv()) });
+    // With today's check-in, vivid dreams on 3 of the last 7 days (2 and 4 days ago here; yesterday was too unwell).
+    const recent = [await localDay(page, -2), await localDay(page, -4)];
+    await page.getByLabel('CSV file').setInputFiles({ name: 'journal.csv', mimeType: 'text/csv', buffer: Buffer.from(importCsv(recent)) });
     await page.getByRole('button', { name: 'Import' }).click();
-    await page.getByRole('status').filter({ hasText: 'Imported 40 days. 1 row was not imported' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Imported 42 days. 1 row was not imported' }).waitFor();
     const row = page.getByRole('table', { name: 'Rows not imported' }).getByRole('row').nth(1);
     expect(await row.getByRole('cell').first().textContent()).toBe('5');
     expect(await row.textContent()).toMatch(/abc|mg|number/i);
@@ -163,6 +167,19 @@ describe('the journal in Chromium at 360 px', () => {
     const supply = page.getByRole('table', { name: 'Before and after supply changes' });
     expect(await page.locator('.supply-list li').first().textContent()).toMatch(/pharmacy Elm St → Oak Rd/);
     expect(await supply.getByRole('row').filter({ hasText: /Pain/ }).textContent()).toMatch(/^Pain\w{3}, \d+ \w{3} \d{4}/);
+    const recurring = page.getByRole('region', { name: 'Side effects logged often lately' });
+    await recurring.getByRole('heading', { level: 3, name: 'Vivid dreams' }).waitFor();
+    expect(await recurring.textContent()).toMatch(/Logged on 3 of the 7 days from .* to /);
+    expect(await recurring.textContent()).toMatch(/not a medical threshold/);
+    expect(await recurring.textContent()).toMatch(/Talk to your prescriber before changing your dose/);
+    expect(await recurring.textContent()).toMatch(/Rated severe on at least one of these days: contact your prescriber/);
+    await recurring.getByRole('heading', { name: /Vivid dreams or poor sleep after a step/ }).waitFor();
+    await recurring.getByRole('heading', { name: /Move to the morning/ }).waitFor();
+    await recurring.getByText('Sources (3)').first().click(); // the sources sit behind a disclosure
+    expect(await recurring.getByRole('link', { name: 'PMID 19453963' }).getAttribute('href')).toBe(
+      'https://pubmed.ncbi.nlm.nih.gov/19453963/',
+    );
+    expect(await overflowsHorizontally(page)).toBe(false);
     expect(await axeViolations(page)).toEqual([]); // the a11y suite's data has no supply change, so check this state here
     await page.getByRole('table', { name: 'Side effects by day' }).getByText('Vivid dreams').first().waitFor();
   });

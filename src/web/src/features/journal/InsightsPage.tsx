@@ -3,6 +3,7 @@ import { Caveat } from './Caveat.js';
 import { ComparisonsTable } from './ComparisonsTable.js';
 import { formatDay } from './dates.js';
 import { LineChart } from './LineChart.js';
+import { RecurringSideEffects } from './RecurringSideEffects.js';
 import { SeriesTable } from './SeriesTable.js';
 import { SideEffectTimeline } from './SideEffectTimeline.js';
 import { SupplyChanges } from './SupplyChanges.js';
@@ -29,6 +30,7 @@ export function InsightsPage(): React.JSX.Element {
               Nothing recorded yet. <Link href="/">Start with today’s check-in</Link>.
             </p>
           )}
+          <RecurringSideEffects items={data.recurringSideEffects} />
           <section aria-labelledby="measures">
             <h2 id="measures">Measures over time</h2>
             <p className="hint">
