@@ -18,6 +18,7 @@ import {
   DRUG_CLASSES,
   ingredientSchema,
   noticeRuleSchema,
+  NOTICES,
   protocolSchema,
   SITUATIONS,
   situationRuleSchema,
@@ -159,9 +160,11 @@ export function loadTherapyData(root: string = DEFAULT_THERAPY_DIR): TherapyData
     washout.map((c) => c.record.id),
     WASHOUT_PROFILES,
   );
-  // Typed by id, so the object below must name every notice in NOTICES; each one missing is a load error.
-  const notice = (id: NoticeId): NoticeRule =>
-    notices.find((n) => n.record.id === id)?.record ?? fail('rules/notices', id, `a rule file rules/notices/${id}.json is required`);
+  requireAll(
+    'rules/notices',
+    notices.map((n) => n.record.id),
+    NOTICES,
+  );
 
   const sourceRecords = sources.map((s) => s.record);
   return {
@@ -171,7 +174,8 @@ export function loadTherapyData(root: string = DEFAULT_THERAPY_DIR): TherapyData
       classes: classes.map((c) => c.record),
       situations: situations.map((c) => c.record),
       washout: washout.map((c) => c.record),
-      notices: { 'hidden-opioids': notice('hidden-opioids') },
+      // Every id in NOTICES is present (requireAll above), so the record is complete.
+      notices: Object.fromEntries(notices.map((n) => [n.record.id, n.record])) as Record<NoticeId, NoticeRule>,
       sources: sourceRecords,
     },
     protocols: protocols.map((p) => p.record),

@@ -8,7 +8,7 @@
 import { formatMg, mcgToMg } from '../shared/dose.js';
 import type { JournalEntry } from './entry.js';
 import { scaleFor, type Scale } from './scales.js';
-import { SIDE_EFFECTS } from './side-effects.js';
+import { SIDE_EFFECT_LABELS } from './side-effects.js';
 
 export const LDN_CODE_SYSTEM = 'https://ldn-atlas.example/fhir/CodeSystem/journal';
 const RXNORM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
@@ -79,7 +79,7 @@ export function journalToFhirBundle(
       });
     }
     for (const se of e.sideEffects) {
-      const label = SIDE_EFFECTS.find((s) => s.key === se.key)?.label ?? se.key.replace(/_/g, ' ');
+      const label = SIDE_EFFECT_LABELS.get(se.key) ?? se.key.replace(/_/g, ' ');
       resources.push({
         resourceType: 'Observation',
         id: `${e.id}-side-effect-${se.key.replace(/_/g, '-')}`,

@@ -7,7 +7,7 @@ import { addDays, type LocalDate } from '../shared/dates.js';
 import type { Advice, TherapySource } from '../therapy/schema.js';
 import { resolveSources, type SourceRef } from '../therapy/sources.js';
 import type { JournalEntry } from './entry.js';
-import { SIDE_EFFECTS } from './side-effects.js';
+import { SIDE_EFFECT_KEYS, SIDE_EFFECT_LABELS } from './side-effects.js';
 
 /**
  * "At least 3 of the last 7 calendar days" is an app design choice: a pattern worth a look, often enough not to be a
@@ -63,14 +63,14 @@ export function recurringSideEffects(
   }
 
   const order = (key: string): number => {
-    const i = SIDE_EFFECTS.findIndex((s) => s.key === key);
-    return i === -1 ? SIDE_EFFECTS.length : i;
+    const i = SIDE_EFFECT_KEYS.indexOf(key);
+    return i === -1 ? SIDE_EFFECT_KEYS.length : i;
   };
   return [...seen.entries()]
     .filter(([, f]) => f.days.size >= RECURRING_MIN_DAYS)
     .map(([key, f]) => ({
       key,
-      label: SIDE_EFFECTS.find((s) => s.key === key)?.label ?? key,
+      label: SIDE_EFFECT_LABELS.get(key) ?? key,
       days: f.days.size,
       window: { from, to },
       severe: f.severe,

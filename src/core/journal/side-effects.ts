@@ -24,5 +24,8 @@ export const SIDE_EFFECTS: readonly SideEffectItem[] = [
 
 export const SIDE_EFFECT_KEYS = SIDE_EFFECTS.map((s) => s.key);
 
+/** The checklist label of a key; a person's own side effects (any key) have none, and each caller says what to show then. */
+export const SIDE_EFFECT_LABELS: ReadonlyMap<string, string> = new Map(SIDE_EFFECTS.map((s) => [s.key, s.label]));
+
 export const SEVERITIES = ['mild', 'moderate', 'severe'] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -23,7 +23,7 @@ import { journalToFhirBundle } from '../../core/journal/fhir.js';
 import { computeInsights } from '../../core/journal/insights.js';
 import { recurringSideEffects } from '../../core/journal/recurring-side-effects.js';
 import { DEFAULT_SCALES, type Scale } from '../../core/journal/scales.js';
-import { SIDE_EFFECTS } from '../../core/journal/side-effects.js';
+import { SIDE_EFFECT_LABELS } from '../../core/journal/side-effects.js';
 import { mcgToMg } from '../../core/shared/dose.js';
 import { DomainError } from '../../core/shared/errors.js';
 import { isUuid } from '../../core/shared/ids.js';
@@ -256,7 +256,7 @@ export function registerJournal(app: App, deps: AppDeps, sessions: SessionStore)
           sideEffects: ins.sideEffects.map((s) => ({
             key: s.key,
             days: [...s.days],
-            label: SIDE_EFFECTS.find((x) => x.key === s.key)?.label ?? s.key,
+            label: SIDE_EFFECT_LABELS.get(s.key) ?? s.key,
           })),
           recurringSideEffects: recurringSideEffects(entries, deps.therapy.advice, deps.therapy.sources),
         }),

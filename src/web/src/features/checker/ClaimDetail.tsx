@@ -2,6 +2,16 @@ import { Link } from 'wouter';
 import type { CheckClaimsResponse, CheckedClaimResponse, CheckStudyRefResponse } from '../../../../contracts/claims.js';
 import { CHECK_VERDICT_WORDS, CLAIM_TYPE_WORDS } from '../../../../contracts/claim-words.js';
 import { BEST_DIRECTION, DESIGN_WORDS, GRADE_WORDS, STUDY_DIRECTION } from '../../../../contracts/evidence-words.js';
+import type { Tone } from '../../components/tone.js';
+
+/** The card's left edge (`.status-card`); "unsupported" keeps the card's neutral edge, like its grey badge. */
+const VERDICT_TONE: Readonly<Record<CheckedClaimResponse['verdict'], Tone | null>> = {
+  consistent: 'ok',
+  overstated: 'warn',
+  unsupported: null,
+  contradicted: 'bad',
+  'not-assessable': 'info',
+};
 
 // "~/" makes the link absolute: this page lives inside the nested /check route.
 export const conditionHref = (id: string): string => `~/evidence/conditions/${encodeURIComponent(id)}`;
@@ -39,7 +49,7 @@ export function ClaimDetail({
   return (
     <div
       id={id}
-      className={`claim-detail verdict-${claim.verdict}`}
+      className={`claim-detail status-card${VERDICT_TONE[claim.verdict] ? ` tone-${VERDICT_TONE[claim.verdict]}` : ''}`}
       role="region"
       aria-label={`Claim ${index + 1}: why it is ${verdict.words.toLowerCase()}`}
     >

@@ -1,7 +1,7 @@
-import { SIDE_EFFECTS } from '../../../../core/journal/side-effects.js';
+import { SIDE_EFFECT_LABELS } from '../../../../core/journal/side-effects.js';
 import type { Entry } from './types.js';
 
-const effectLabel = (key: string): string => SIDE_EFFECTS.find((s) => s.key === key)?.label ?? key.replace(/_/g, ' ');
+const effectLabel = (key: string): string => SIDE_EFFECT_LABELS.get(key) ?? key.replace(/_/g, ' ');
 
 /** One line of words describing an entry, e.g. "1.5 mg at 21:30; pain 3, fatigue 5; vivid dreams (mild)". */
 export function describeEntry(entry: Pick<Entry, 'status' | 'dose' | 'scores' | 'sideEffects' | 'note'>): string {
